@@ -1,0 +1,123 @@
+import { createActorFinder } from './actors/createActorFinder.ts';
+import type { ActorEntry } from './actors/ActorEntry.ts';
+import { createDateReader } from './dates/createDateReader.ts';
+import { parseDocument, type ParsedDocument } from './document/parseDocument.ts';
+import { splitSentences } from './document/splitSentences.ts';
+import type { Candidate } from './events/Candidate.ts';
+import { eventTitle } from './events/eventTitle.ts';
+import { extractSentence } from './events/extractSentence.ts';
+import { isDisclaimer } from './events/readCertainty.ts';
+import { mergeEvents } from './events/mergeEvents.ts';
+import type { GazetteerIndex } from './places/GazetteerIndex.ts';
+import { createPlaceFinder } from './places/createPlaceFinder.ts';
+import type { PlaceFinder } from './places/PlaceMention.ts';
+import type { ActorFinder } from './actors/ActorMention.ts';
+import type { Dataset, Diagnostic, Event } from './schema.ts';
+
+/** A file as read by a shell: path from the repository root, and its text. */
+export interface InputFile {
+  path: string;
+  text: string;
+}
+
+export interface CompileOptions {
+  /** The prepared GeoNames index (see src/node/gazetteer). */
+  gazetteer: GazetteerIndex;
+  /** Actors to add to the curated list. */
+  actors?: ActorEntry[];
+}
+
+export interface CompileResult {
+  dataset: Dataset;
+  diagnostics: Diagnostic[];
+}
+
+const isArticle = (path: string) => /\.(txt|md|markdown)$/i.test(path);
+
+/** Documents in, dataset out. Pure: no file system, no clock, no randomness; same input, same output. */
+export function compile(files: InputFile[], options: CompileOptions): CompileResult {
+  const diagnostics: Diagnostic[] = [];
+  const places = createPlaceFinder(options.gazetteer);
+  const actors = createActorFinder(options.actors);
+  const documents: ParsedDocument[] = [];
+  const candidates: Candidate[] = [];
+
+  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    if (!isArticle(file.path)) {
+      diagnostics.push({ severity: 'info', file: file.path, line: 1, message: 'not a .txt or .md document: skipped' });
+      continue;
+    }
+    const doc = parseDocument(file.path, file.text);
+    if (documents.some((d) => d.id === doc.id)) {
+      diagnostics.push({ severity: 'error', file: file.path, line: 1, message: `another document already has the id "${doc.id}": rename one of them` });
+      continue;
+    }
+    documents.push(doc);
+    diagnostics.push(...doc.diagnostics);
+    candidates.push(...extractDocument(doc, places, actors, diagnostics));
+  }
+
+  const actorList = actors.actors();
+  const names = new Map(actorList.map((a) => [a.id, a.name]));
+  const events: Event[] = uniqueIds(mergeEvents(candidates)).map((c) => ({
+    id: c.id,
+    title: eventTitle(c.label, c.place, names.get(c.actors[0] ?? '')),
+    type: c.type,
+    subType: c.subType,
+    date: c.date,
+    place: c.place,
+    actors: c.actors,
+    certainty: c.certainty,
+    sources: c.sources,
+  }));
+  const dataset: Dataset = {
+    version: 1,
+    documents: documents.map(({ id, file, title, published, source, language, text }) => ({
+      id, file, title, published, text, ...(source ? { source } : {}), ...(language ? { language } : {}),
+    })),
+    events: events.sort(byDate),
+    actors: actorList.filter((a) => events.some((e) => e.actors.includes(a.id))),
+    diagnostics,
+  };
+  return { dataset, diagnostics };
+}
+
+function extractDocument(doc: ParsedDocument, places: PlaceFinder, actors: ActorFinder, diagnostics: Diagnostic[]): Candidate[] {
+  const dates = createDateReader(doc.published);
+  const context = places.scanDocument(doc.text, doc.place ? { place: doc.place } : undefined);
+  actors.beginDocument();
+  const out: Candidate[] = [];
+  let index = 0;
+  let previous: Candidate[] = [];
+  for (const paragraph of doc.paragraphs) {
+    if (paragraph.kind !== 'body') continue;
+    const text = doc.text.slice(paragraph.start, paragraph.end);
+    for (const sentence of splitSentences(text, paragraph.start, paragraph.line, doc.text)) {
+      const mentions = { dates: dates.read(sentence.text), places: places.find(sentence.text, context), actors: actors.find(sentence.text) };
+      const { candidates, unresolved } = extractSentence(sentence, index++, doc.id, mentions);
+      for (const d of unresolved) {
+        diagnostics.push({ severity: 'warning', file: doc.file, line: sentence.line, message: `cannot resolve the date "${d.text}": ${d.unresolved ?? 'no anchor'}` });
+      }
+      // "We could not verify the footage." disclaims the claims just before it.
+      if (candidates.length === 0 && isDisclaimer(sentence.text)) for (const c of previous) c.certainty = 'unverified';
+      previous = candidates;
+      out.push(...candidates);
+    }
+  }
+  return out;
+}
+
+/** Two identical sentences in two documents would hash alike; the later one gets a suffix. */
+function uniqueIds<T extends { id: string }>(events: T[]): T[] {
+  const seen = new Map<string, number>();
+  for (const e of events) {
+    const n = seen.get(e.id) ?? 0;
+    seen.set(e.id, n + 1);
+    if (n > 0) e.id = `${e.id}-${n + 1}`;
+  }
+  return events;
+}
+
+function byDate(a: Event, b: Event): number {
+  return (a.date?.start ?? '9999').localeCompare(b.date?.start ?? '9999') || a.id.localeCompare(b.id);
+}

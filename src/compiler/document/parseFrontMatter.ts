@@ -1,0 +1,59 @@
+import { parse, YAMLParseError } from 'yaml';
+
+export interface FrontMatter {
+  title?: string;
+  published?: string;
+  source?: string;
+  language?: string;
+  place?: string;
+}
+
+export interface FrontMatterResult {
+  fields: FrontMatter;
+  /** Number of lines the block takes, including both `---` fences; 0 when there is none. */
+  lines: number;
+  problems: { line: number; column?: number; message: string }[];
+}
+
+const known: (keyof FrontMatter)[] = ['title', 'published', 'source', 'language', 'place'];
+
+/** Reads a leading `---` YAML block. Unknown keys and wrong types are reported, not fatal. */
+export function parseFrontMatter(text: string): FrontMatterResult {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!m) return { fields: {}, lines: 0, problems: [] };
+  const lines = m[0].split('\n').length - (m[0].endsWith('\n') ? 1 : 0);
+  const problems: FrontMatterResult['problems'] = [];
+  let data: unknown;
+  try {
+    data = parse(m[1]!);
+  } catch (e) {
+    const pos = e instanceof YAMLParseError ? e.linePos?.[0] : undefined;
+    const message = e instanceof Error ? e.message.split('\n')[0]! : String(e);
+    problems.push({ line: (pos?.line ?? 0) + 1, column: pos?.col, message: `front matter: ${message}` });
+    return { fields: {}, lines, problems };
+  }
+  if (data == null) return { fields: {}, lines, problems };
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    problems.push({ line: 2, message: 'front matter must be a mapping of key: value' });
+    return { fields: {}, lines, problems };
+  }
+  const fields: FrontMatter = {};
+  for (const [key, value] of Object.entries(data)) {
+    const line = lineOf(m[1]!, key) + 1;
+    if (!(known as string[]).includes(key)) {
+      problems.push({ line, message: `front matter: unknown key "${key}" (known: ${known.join(', ')})` });
+    } else if (typeof value === 'string' || typeof value === 'number') {
+      fields[key as keyof FrontMatter] = String(value).trim();
+    } else if (value instanceof Date) {
+      fields[key as keyof FrontMatter] = value.toISOString().slice(0, 10);
+    } else {
+      problems.push({ line, message: `front matter: "${key}" must be text` });
+    }
+  }
+  return { fields, lines, problems };
+}
+
+function lineOf(block: string, key: string): number {
+  const i = block.split('\n').findIndex((l) => l.startsWith(`${key}:`));
+  return i < 0 ? 1 : i + 1;
+}

@@ -1,0 +1,50 @@
+import type { Clause } from './splitClauses.ts';
+import type { TriggerMention } from './findTriggers.ts';
+import type { Token } from './tokenize.ts';
+
+/** Anything found at a place in the sentence: a date, a place. */
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Decides which trigger each date or place belongs to: the nearest one in its clause, preferring the
+ * trigger before it ("met … in Paris on Thursday") over the one after. A mention in a clause with no
+ * trigger ("On Monday, after days of calm, militias clashed") goes to the nearest trigger of the sentence
+ * outside reported speech. Returns, per trigger index, the mentions it received, in text order.
+ */
+export function attachMentions<T extends Span>(
+  mentions: T[],
+  triggers: TriggerMention[],
+  clauses: Clause[],
+  tokens: Token[],
+): T[][] {
+  const byTrigger: T[][] = triggers.map(() => []);
+  const clauseOfToken = (i: number) => clauses.findIndex((c) => i >= c.from && i < c.to);
+  const triggerClause = triggers.map((t) => clauseOfToken(t.token));
+  for (const m of mentions) {
+    const first = tokenAt(tokens, m.start);
+    const last = tokenAt(tokens, m.end - 1);
+    const clause = clauseOfToken(first);
+    let candidates = triggers.map((_, i) => i).filter((i) => triggerClause[i] === clause);
+    if (candidates.length === 0) {
+      candidates = triggers.map((_, i) => i).filter((i) => clauses[triggerClause[i]!]?.relation !== 'reported');
+    }
+    let best = -1;
+    let bestDistance = Infinity;
+    for (const i of candidates) {
+      const t = triggers[i]!;
+      const d = t.token <= first ? first - t.token : (t.token - last) * 1.5;
+      if (d < bestDistance) [best, bestDistance] = [i, d];
+    }
+    if (best >= 0) byTrigger[best]!.push(m);
+  }
+  return byTrigger;
+}
+
+/** Index of the token containing (or first after) a character offset. */
+function tokenAt(tokens: Token[], offset: number): number {
+  const i = tokens.findIndex((t) => t.end > offset);
+  return i < 0 ? tokens.length - 1 : i;
+}

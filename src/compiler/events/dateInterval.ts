@@ -1,0 +1,35 @@
+import type { EventDate } from '../schema.ts';
+
+/** The days an ISO date of any precision covers, as [first, last] day numbers since the epoch. */
+export function dateInterval(date: EventDate): [number, number] {
+  const first = dayNumber(date.start, 'first');
+  const last = dayNumber(date.end ?? date.start, 'last');
+  return [first, last];
+}
+
+function dayNumber(iso: string, edge: 'first' | 'last'): number {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number?, number?];
+  const ms =
+    d !== undefined
+      ? Date.UTC(y, m! - 1, d)
+      : m !== undefined
+        ? edge === 'first' ? Date.UTC(y, m - 1, 1) : Date.UTC(y, m, 0)
+        : edge === 'first' ? Date.UTC(y, 0, 1) : Date.UTC(y, 11, 31);
+  return Math.round(ms / 86_400_000);
+}
+
+/** Whether two dates can describe the same event: their spans overlap (a month contains its days). */
+export function datesOverlap(a: EventDate, b: EventDate): boolean {
+  const [a0, a1] = dateInterval(a);
+  const [b0, b1] = dateInterval(b);
+  return a0 <= b1 && b0 <= a1;
+}
+
+const precisionRank = { day: 0, month: 1, year: 2 } as const;
+
+/** The more informative of two compatible dates: finer precision, then exact over approximate. */
+export function finerDate(a: EventDate, b: EventDate): EventDate {
+  if (precisionRank[a.precision] !== precisionRank[b.precision]) return precisionRank[a.precision] < precisionRank[b.precision] ? a : b;
+  if (!!a.approximate !== !!b.approximate) return a.approximate ? b : a;
+  return a;
+}

@@ -1,0 +1,151 @@
+/**
+ * The dataset contract: what the compiler emits and the app reads.
+ *
+ * This is the one heavily documented file of the compiler. Every field here is described for humans in
+ * docs/DATA.md; keep the two in step. The app imports only the inferred *types* (never zod itself), so the
+ * schema costs nothing in the browser bundle.
+ */
+import { z } from 'zod';
+
+/** ISO 8601 calendar date at year, month or day precision: `2017`, `2017-03`, `2017-03-14`. */
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** How finely a date is known. A month-precision date is the whole month, never its first day. */
+export const DatePrecision = z.enum(['day', 'month', 'year']);
+
+/**
+ * When an event happened. `start` and `end` carry exactly as many parts as `precision` says.
+ * A range has an `end` (inclusive). `approximate` means the text itself hedges the date or the duration
+ * ("a near two-year battle", "about three weeks"), so either end may be off by about one precision unit.
+ */
+export const EventDate = z.object({
+  start: isoDate,
+  end: isoDate.optional(),
+  precision: DatePrecision,
+  approximate: z.boolean().optional(),
+});
+
+/**
+ * How finely a place is known, from finest to coarsest. `site` is a facility (an airport, an oil terminal);
+ * `neighbourhood` a district of a city; `city` a populated place; `region` a province or area; `country` a
+ * whole country. The map draws coarser precisions as areas, not pins.
+ */
+export const PlacePrecision = z.enum(['site', 'neighbourhood', 'city', 'region', 'country']);
+
+/**
+ * Where an event happened. `approximate` is set when the text gives a relative location ("50 km south of
+ * Tripoli") and the point is an estimate. `geonameId` links to GeoNames when the place came from it.
+ */
+export const EventPlace = z.object({
+  name: z.string().min(1),
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  precision: PlacePrecision,
+  approximate: z.boolean().optional(),
+  country: z.string().length(2).optional(),
+  geonameId: z.number().int().optional(),
+});
+
+/**
+ * How sure the text is that the event happened:
+ * - `stated`: the outlet states it in its own voice;
+ * - `reported`: attributed to someone else ("according to", "said", "reportedly");
+ * - `alleged`: an accusation ("allegedly", "accused of", "alleged");
+ * - `unverified`: the outlet says it could not verify it.
+ */
+export const Certainty = z.enum(['stated', 'reported', 'alleged', 'unverified']);
+
+/**
+ * Event types follow ACLED's six, plus `diplomacy` for meetings, visits, agreements and statements, which
+ * news about conflicts is full of and ACLED files under strategic developments.
+ */
+export const EventType = z.enum([
+  'battles',
+  'explosions-remote-violence',
+  'violence-against-civilians',
+  'protests',
+  'riots',
+  'strategic-developments',
+  'diplomacy',
+]);
+
+/** The sentence an event was read from, with character offsets into its document's `text`. */
+export const Source = z.object({
+  document: z.string(),
+  quote: z.string().min(1),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  line: z.number().int().positive(),
+});
+
+export const ActorKind = z.enum(['person', 'armed-group', 'government', 'organisation', 'other']);
+
+/** A person, armed group, government or organisation, with the aliases that were merged into it. */
+export const Actor = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: ActorKind,
+  aliases: z.array(z.string()),
+});
+
+export const Event = z.object({
+  /** Stable while its first source sentence is unchanged: a hash of that sentence and the event trigger. */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  title: z.string().min(1),
+  type: EventType,
+  /** ACLED sub-event type or diplomacy kind, e.g. `armed-clash`, `air-drone-strike`, `meeting`. */
+  subType: z.string(),
+  date: EventDate.nullable(),
+  place: EventPlace.nullable(),
+  /** Actor ids, see `Dataset.actors`. */
+  actors: z.array(z.string()),
+  certainty: Certainty,
+  sources: z.array(Source).min(1),
+});
+
+export const Document = z.object({
+  id: z.string(),
+  /** Path from the repository root, e.g. `seeds/x.txt`. */
+  file: z.string(),
+  title: z.string(),
+  /** Publication date, `YYYY-MM-DD`, or null when the document has none. */
+  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  source: z.string().optional(),
+  language: z.string().optional(),
+  /** The full text as read; `Source.start`/`end` index into it. */
+  text: z.string(),
+});
+
+export const Severity = z.enum(['error', 'warning', 'info']);
+
+/** Bad input is data: every problem names its file and 1-based line (and column when known). */
+export const Diagnostic = z.object({
+  severity: Severity,
+  file: z.string(),
+  line: z.number().int().positive(),
+  column: z.number().int().positive().optional(),
+  message: z.string(),
+});
+
+export const Dataset = z.object({
+  version: z.literal(1),
+  documents: z.array(Document),
+  events: z.array(Event),
+  actors: z.array(Actor),
+  diagnostics: z.array(Diagnostic),
+});
+
+export type DatePrecision = z.infer<typeof DatePrecision>;
+export type EventDate = z.infer<typeof EventDate>;
+export type PlacePrecision = z.infer<typeof PlacePrecision>;
+export type EventPlace = z.infer<typeof EventPlace>;
+export type Certainty = z.infer<typeof Certainty>;
+export type EventType = z.infer<typeof EventType>;
+export type Source = z.infer<typeof Source>;
+export type ActorKind = z.infer<typeof ActorKind>;
+export type Actor = z.infer<typeof Actor>;
+export type Event = z.infer<typeof Event>;
+export type Document = z.infer<typeof Document>;
+export type Severity = z.infer<typeof Severity>;
+export type Diagnostic = z.infer<typeof Diagnostic>;
+export type Dataset = z.infer<typeof Dataset>;

@@ -1,0 +1,24 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { compile } from '../compiler/compile.ts';
+import { formatDiagnostic } from './formatDiagnostic.ts';
+import { loadGazetteer } from './gazetteer/loadGazetteer.ts';
+import { readSeeds } from './readSeeds.ts';
+
+const usage = 'usage: npm run compile -- --seeds <dir> --out <file.json>';
+
+const { values } = parseArgs({
+  options: { seeds: { type: 'string', default: 'seeds' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+});
+if (values.help || !values.out) {
+  console.log(usage);
+  process.exit(values.help ? 0 : 2);
+}
+
+const { dataset, diagnostics } = compile(readSeeds(values.seeds), { gazetteer: loadGazetteer() });
+for (const d of diagnostics) (d.severity === 'error' ? console.error : console.warn)(formatDiagnostic(d));
+mkdirSync(dirname(values.out), { recursive: true });
+writeFileSync(values.out, `${JSON.stringify(dataset, null, 2)}\n`);
+console.log(`${values.out}: ${dataset.events.length} events from ${dataset.documents.length} documents`);
+process.exit(diagnostics.some((d) => d.severity === 'error') ? 1 : 0);
