@@ -52,7 +52,11 @@ export function extractSentence(sentence: Sentence, index: number, documentId: s
     if (date) clauseDate.set(clause, date);
     const place = choosePlace(places[i]!);
     if (!t.factual || future || (t.weak && strongClauses.has(clause)) || (!date && !place)) return;
-    const actors = actorsOf(m.actors, tokens, clauses[clause]!) ?? actorsOf(m.actors, tokens, clauses[0]!) ?? [];
+    const named = actorsOf(m.actors, tokens, clauses[clause]!);
+    const subject = actorsOf(m.actors, tokens, clauses[0]!) ?? [];
+    // "Haftar met X in Paris, having met Y in Rome": a participle clause shares the main clause's subject.
+    const participle = clause > 0 && /(?:ing|having)$/.test(tokens[clauses[clause]!.from]!.lower);
+    const actors = named ? [...new Set([...(participle ? subject.slice(0, 1) : []), ...named])] : subject;
     candidates.push({
       id: eventId(sentence.text, t.start),
       type: t.type,

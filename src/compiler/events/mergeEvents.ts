@@ -9,36 +9,54 @@ const placeRank = { site: 0, neighbourhood: 1, city: 2, region: 3, country: 4 } 
  * One event per real-world event, not per report (GDELT counts reports). Two candidates merge when they
  * are of the same type, their dates overlap, their places are within 30 km (or one is the country or region
  * containing the other) and they share an actor (or one names none). Within one sentence a missing date or
- * place does not block a merge: "officials heard on Tuesday … at a meeting in Geneva" is one event.
+ * place and different actors do not block a merge: "officials heard on Tuesday … at a meeting in Geneva"
+ * is one event. Across sentences an undated candidate stays alone: nothing says it is the same event.
  */
 export function mergeEvents(candidates: Candidate[]): Candidate[] {
-  const merged: Candidate[] = [];
-  // Candidates are indexed by type and by each year they cover, so a corpus of thousands of documents
-  // compares each candidate with a handful of others, not with all of them.
-  const index = new Map<string, Candidate[]>();
-  const keys = (c: Candidate) => years(c).map((y) => `${c.type}:${y}`);
+  // Within a sentence first, so a clause that brings the place and one that brings the date are one
+  // event before it is compared with other sentences.
+  const bySentence = new Map<string, Candidate[]>();
   for (const c of candidates) {
+    const key = sentenceKey(c);
+    const group = bySentence.get(key);
+    const target = group?.find((e) => sameKind(e, c) && (!e.date || !c.date || datesOverlap(e.date, c.date)) && (!e.place || !c.place || placesMatch(e.place, c.place)));
+    if (target) absorb(target, c);
+    else if (group) group.push(copy(c));
+    else bySentence.set(key, [copy(c)]);
+  }
+
+  const merged: Candidate[] = [];
+  // Across sentences, candidates are indexed by type and by each year they cover, so a corpus of
+  // thousands of documents compares each candidate with a handful of others, not with all of them.
+  const index = new Map<string, Candidate[]>();
+  const keys = (c: Candidate) => (c.date ? years(c.date).map((y) => `${c.type}:${y}`) : []);
+  for (const c of [...bySentence.values()].flat()) {
     const target = keys(c).flatMap((k) => index.get(k) ?? []).find((e) => compatible(e, c));
     if (target) {
-      const before = keys(target).join();
       absorb(target, c);
-      if (keys(target).join() !== before) for (const k of keys(target)) addTo(index, k, target);
+      for (const k of keys(target)) addTo(index, k, target);
       continue;
     }
-    const copy = { ...c, sources: [...c.sources], actors: [...c.actors] };
-    merged.push(copy);
-    for (const k of keys(copy)) addTo(index, k, copy);
+    merged.push(c);
+    for (const k of keys(c)) addTo(index, k, c);
   }
   return merged;
 }
 
-/** The years a candidate's date covers (at most ten), or a per-sentence key when it has no date. */
-function years(c: Candidate): string[] {
-  if (!c.date) return [`${c.sources[0]!.document}#${c.sources[0]!.start}`];
-  const from = Number(c.date.start.slice(0, 4));
-  const to = Math.min(Number((c.date.end ?? c.date.start).slice(0, 4)), from + 9);
-  const out: string[] = [`${c.sources[0]!.document}#${c.sources[0]!.start}`];
-  for (let y = from; y <= to; y++) out.push(String(y));
+function copy(c: Candidate): Candidate {
+  return { ...c, sources: [...c.sources], actors: [...c.actors] };
+}
+
+function sentenceKey(c: Candidate): string {
+  return `${c.sources[0]!.document}#${c.sources[0]!.start}`;
+}
+
+/** The years a date covers, at most ten. */
+function years(date: NonNullable<Candidate['date']>): number[] {
+  const from = Number(date.start.slice(0, 4));
+  const to = Math.min(Number((date.end ?? date.start).slice(0, 4)), from + 9);
+  const out: number[] = [];
+  for (let y = from; y <= to; y++) out.push(y);
   return out;
 }
 
@@ -50,9 +68,8 @@ function addTo(index: Map<string, Candidate[]>, key: string, c: Candidate): void
 
 function compatible(a: Candidate, b: Candidate): boolean {
   if (!sameKind(a, b)) return false;
-  const sameSentence = a.sources.some((s) => b.sources.some((t) => t.document === s.document && t.start === s.start));
-  if (a.date && b.date ? !datesOverlap(a.date, b.date) : !sameSentence) return false;
-  if (a.place && b.place ? !placesMatch(a.place, b.place) : !sameSentence && (a.place || b.place)) return false;
+  if (!a.date || !b.date || !datesOverlap(a.date, b.date)) return false;
+  if (a.place && b.place ? !placesMatch(a.place, b.place) : a.place || b.place) return false;
   return a.actors.length === 0 || b.actors.length === 0 || a.actors.some((x) => b.actors.includes(x));
 }
 
@@ -71,7 +88,9 @@ function placesMatch(a: EventPlace, b: EventPlace): boolean {
 }
 
 function absorb(into: Candidate, c: Candidate): void {
-  into.sources.push(...c.sources);
+  for (const s of c.sources) {
+    if (!into.sources.some((t) => t.document === s.document && t.start === s.start)) into.sources.push(s);
+  }
   into.actors = [...new Set([...into.actors, ...c.actors])];
   if (c.date) into.date = into.date ? finerDate(into.date, c.date) : c.date;
   if (c.place && (!into.place || placeRank[c.place.precision] < placeRank[into.place.precision])) into.place = c.place;

@@ -48,8 +48,7 @@ export function splitClauses(sentence: string, tokens: Token[]): Clause[] {
     let next: ClauseRelation | undefined;
     if (/[,;:–—]/.test(gap) && opener[t.lower]) next = opener[t.lower];
     else if (/;/.test(gap)) next = 'simultaneous';
-    else if ((t.lower === 'how' || t.lower === 'that') && reporting.test(tokens[i - 1]!.lower)) next = 'reported';
-    else if ((t.lower === 'how' || t.lower === 'that') && i >= 2 && reporting.test(tokens[i - 2]!.lower)) next = 'reported';
+    else if ((t.lower === 'how' || t.lower === 'that') && saidJustBefore(tokens, i)) next = 'reported';
     if (!next) continue;
     clauses.push({ from, to: i, relation });
     from = i;
@@ -57,4 +56,10 @@ export function splitClauses(sentence: string, tokens: Token[]): Clause[] {
   }
   clauses.push({ from, to: tokens.length, relation });
   return clauses;
+}
+
+/** "said that", "heard on Tuesday how": a verb of saying up to three words back. */
+function saidJustBefore(tokens: Token[], i: number): boolean {
+  for (let j = Math.max(0, i - 4); j < i; j++) if (reporting.test(tokens[j]!.lower)) return true;
+  return false;
 }
