@@ -8,6 +8,9 @@ import { eventTitle } from './events/eventTitle.ts';
 import { extractSentence } from './events/extractSentence.ts';
 import { isDisclaimer } from './events/readCertainty.ts';
 import { mergeEvents } from './events/mergeEvents.ts';
+import { applyOverrides } from './overrides/applyOverrides.ts';
+import { pairSidecars } from './overrides/pairSidecars.ts';
+import { isSidecar } from './overrides/sidecarPath.ts';
 import type { GazetteerIndex } from './places/GazetteerIndex.ts';
 import { createPlaceFinder } from './places/createPlaceFinder.ts';
 import type { PlaceFinder } from './places/PlaceMention.ts';
@@ -43,6 +46,7 @@ export function compile(files: InputFile[], options: CompileOptions): CompileRes
   const candidates: Candidate[] = [];
 
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    if (isSidecar(file.path)) continue;
     if (!isArticle(file.path)) {
       diagnostics.push({ severity: 'info', file: file.path, line: 1, message: 'not a .txt or .md document: skipped' });
       continue;
@@ -59,7 +63,7 @@ export function compile(files: InputFile[], options: CompileOptions): CompileRes
 
   const actorList = actors.actors();
   const names = new Map(actorList.map((a) => [a.id, a.name]));
-  const events: Event[] = uniqueIds(mergeEvents(candidates)).map((c) => ({
+  let events: Event[] = uniqueIds(mergeEvents(candidates)).map((c) => ({
     id: c.id,
     title: eventTitle(c.label, c.place, names.get(c.actors[0] ?? '')),
     type: c.type,
@@ -70,6 +74,14 @@ export function compile(files: InputFile[], options: CompileOptions): CompileRes
     certainty: c.certainty,
     sources: c.sources,
   }));
+  // Editorial sidecars come last: they correct what the extractor produced, by the ids the app shows.
+  const sidecars = pairSidecars(files, documents);
+  diagnostics.push(...sidecars.diagnostics);
+  for (const { sidecar, document } of sidecars.pairs) {
+    const applied = applyOverrides(events, sidecar, document, { actorIds: actorList.map((a) => a.id) });
+    events = applied.events;
+    diagnostics.push(...applied.diagnostics);
+  }
   const dataset: Dataset = {
     version: 1,
     documents: documents.map(({ id, file, title, published, source, language, text }) => ({

@@ -101,6 +101,8 @@ export const Event = z.object({
   actors: z.array(z.string()),
   certainty: Certainty,
   sources: z.array(Source).min(1),
+  /** Set when a newsroom sidecar (`seeds/<name>.events.yaml`) corrected or added the event. */
+  edited: z.boolean().optional(),
 });
 
 export const Document = z.object({

@@ -3,6 +3,7 @@ import type { DateMention } from '../dates/DateMention.ts';
 import type { Sentence } from '../document/splitSentences.ts';
 import type { PlaceMention } from '../places/PlaceMention.ts';
 import type { EventDate, EventPlace } from '../schema.ts';
+import { absorbTriggers } from './absorbTriggers.ts';
 import { attachMentions } from './attachMentions.ts';
 import type { Candidate } from './Candidate.ts';
 import { eventId } from './eventId.ts';
@@ -24,9 +25,10 @@ export interface SentenceEvents {
 }
 
 /**
- * Makes a candidate event of each factual trigger that received a date or a place. A clause with no date
- * of its own shares the date of the clause it runs on from ("…, as the envoy announced…"), never that of
- * an earlier action ("having met…") or of reported content.
+ * Makes a candidate event of each factual trigger that has a date or a place of its own. A sentence
+ * usually has one time and one location: an event that has one of them borrows the other from the nearest
+ * trigger that has it ("Rebels entered Sirte, and shelling hit the port on Monday"). Statements whose
+ * content is itself an event ("X announced that his forces had taken Y") yield only that event.
  */
 export function extractSentence(sentence: Sentence, index: number, documentId: string, m: SentenceMentions): SentenceEvents {
   const tokens = tokenize(sentence.text);
@@ -34,24 +36,30 @@ export function extractSentence(sentence: Sentence, index: number, documentId: s
   if (triggers.length === 0) return { candidates: [], unresolved: [] };
   const clauses = splitClauses(sentence.text, tokens);
   const clauseOf = (token: number) => clauses.findIndex((c) => token >= c.from && token < c.to);
-  const dates = attachMentions(m.dates, triggers, clauses, tokens);
-  const places = attachMentions(m.places.filter((p) => isLocative(sentence.text, p)), triggers, clauses, tokens);
+  const host = absorbTriggers(triggers, tokens);
+  const dates = gather(attachMentions(m.dates, triggers, clauses, tokens), host);
+  const places = gather(attachMentions(m.places.filter((p) => isLocative(sentence.text, p)), triggers, clauses, tokens), host);
   const strongClauses = new Set(triggers.filter((t) => !t.weak && t.factual).map((t) => clauseOf(t.token)));
 
+  const unresolved = dates.flat().filter((d) => !d.date && d.unresolved !== 'vague');
+  const own = triggers.map((t, i) => ({
+    date: chooseDate(dates[i]!),
+    place: choosePlace(places[i]!),
+    future: dates[i]!.some((d) => d.future),
+    keep: host[i] === -1 && t.factual && !(t.weak && strongClauses.has(clauseOf(t.token))),
+  }));
+  const nearest = <K extends 'date' | 'place'>(i: number, key: K) => {
+    const order = triggers.map((_, j) => j).filter((j) => j !== i && own[j]![key]).sort((a, b) => Math.abs(a - i) - Math.abs(b - i));
+    return order.length ? own[order[0]!]![key] : null;
+  };
+  const reportedEvent = triggers.some((t, i) => own[i]!.keep && !own[i]!.future && (own[i]!.date || own[i]!.place) && clauses[clauseOf(t.token)]!.relation === 'reported');
+
   const candidates: Candidate[] = [];
-  const unresolved: DateMention[] = [];
-  const clauseDate = new Map<number, EventDate>();
   triggers.forEach((t, i) => {
-    const own = dates[i]!;
+    const o = own[i]!;
+    if (!o.keep || o.future || (!o.date && !o.place)) return;
+    if (t.subType === 'statement' && reportedEvent) return;
     const clause = clauseOf(t.token);
-    unresolved.push(...own.filter((d) => !d.date && d.unresolved !== 'vague'));
-    const future = own.some((d) => d.future);
-    let date = own.find((d) => d.date)?.date ?? null;
-    const relation = clauses[clause]!.relation;
-    if (!date && relation === 'simultaneous') date = clauseDate.get(clause - 1) ?? null;
-    if (date) clauseDate.set(clause, date);
-    const place = choosePlace(places[i]!);
-    if (!t.factual || future || (t.weak && strongClauses.has(clause)) || (!date && !place)) return;
     const named = actorsOf(m.actors, tokens, clauses[clause]!);
     const subject = actorsOf(m.actors, tokens, clauses[0]!) ?? [];
     // "Haftar met X in Paris, having met Y in Rome": a participle clause shares the main clause's subject.
@@ -62,8 +70,8 @@ export function extractSentence(sentence: Sentence, index: number, documentId: s
       type: t.type,
       subType: t.subType,
       label: t.label,
-      date,
-      place,
+      date: o.date ?? nearest(i, 'date'),
+      place: o.place ?? nearest(i, 'place'),
       actors,
       certainty: readCertainty(sentence.text, t.start),
       sources: [{ document: documentId, quote: sentence.text, start: sentence.start, end: sentence.end, line: sentence.line }],
@@ -73,15 +81,39 @@ export function extractSentence(sentence: Sentence, index: number, documentId: s
   return { candidates, unresolved };
 }
 
+/** Hands the mentions of absorbed triggers to the trigger they belong to. */
+function gather<T extends { start: number }>(byTrigger: T[][], host: number[]): T[][] {
+  const out = byTrigger.map((list, i) => (host[i] === -1 ? [...list] : []));
+  byTrigger.forEach((list, i) => {
+    if (host[i]! >= 0) out[host[i]!]!.push(...list);
+  });
+  return out.map((list) => list.sort((a, b) => a.start - b.start));
+}
+
+/** The most precise date given for the event: "in 2011 … on 19 March 2011" is 19 March. */
+function chooseDate(mentions: DateMention[]): EventDate | null {
+  const rank = { day: 0, month: 1, year: 2 } as const;
+  let best: EventDate | null = null;
+  for (const d of mentions) if (d.date && !d.future && (!best || rank[d.date.precision] < rank[best.precision])) best = d.date;
+  return best;
+}
+
 /**
- * "Tobruk-based", "Libya's", "the envoy for Libya": a place used to describe someone is not where
- * something happened.
+ * Whether a place mention says where something happened. Not: a place describing someone ("Tobruk-based",
+ * "Libya's", "the envoy for Libya", "a company based in Benghazi"), an agent ("proposed by Turkey"), or a
+ * country that is not after a locative preposition ("Russia and Turkey brokered a deal" names actors).
  */
 function isLocative(sentence: string, p: PlaceMention & { modifier?: boolean }): boolean {
   if (p.modifier) return false;
   const after = sentence.slice(p.end, p.end + 12);
-  if (/^(?:['’]s?\b|-(?:based|born|backed|led|bound|linked|allied|aligned|controlled))/i.test(after)) return false;
-  return !/\b(?:for|envoy to|ambassador to)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, p.start - 16), p.start));
+  if (/^(?:-(?:based|born|backed|led|bound|linked|allied|aligned|controlled|run|held))/i.test(after)) return false;
+  if (!p.text.includes(',') && /^['’]s?\b/.test(after)) return false;
+  const before = sentence.slice(Math.max(0, p.start - 24), p.start);
+  if (/\b(?:for|by|envoy to|ambassador to|based in|headquartered in)\s+(?:the\s+)?$/i.test(before)) return false;
+  if (p.place.precision === 'country') {
+    return /\b(?:in|into|to|across|throughout|inside|within|over|from|at|near|around|on|against|of|towards?)\s+(?:the\s+|eastern\s+|western\s+|northern\s+|southern\s+|central\s+)?$/i.test(before);
+  }
+  return true;
 }
 
 /** The first place named, unless a finer one follows right next to it ("Ganfouda, in Benghazi"). */

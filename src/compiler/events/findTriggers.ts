@@ -31,7 +31,10 @@ export function findTriggers(tokens: Token[]): TriggerMention[] {
       if (!trigger) continue;
       const first = tokens[i]!;
       const named = i > 0 && /^\p{Lu}/u.test(first.text) && tokens[i + n]?.lower !== 'of';
-      if (named) break;
+      // "the besieged districts", "a liberated town": a participle used as an adjective describes, it
+      // does not report.
+      const adjective = n === 1 && /ed$/.test(phrase) && determiners.has(tokens[i - 1]?.lower ?? '');
+      if (named || adjective) break;
       const last = tokens[i + n - 1]!;
       found.push({
         ...trigger,
@@ -48,7 +51,16 @@ export function findTriggers(tokens: Token[]): TriggerMention[] {
   return found;
 }
 
+const determiners = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those']);
+
+/** Words right after a trigger that put it in the future: "talks are expected in January". */
+const futureAfter = new Set(['expected', 'scheduled', 'due', 'planned', 'will', 'would', 'set']);
+
 function isFactual(tokens: Token[], at: number, phrase: string): boolean {
+  const length = phrase.split(' ').length;
+  for (let j = at + length; j < Math.min(tokens.length, at + length + 3); j++) {
+    if (futureAfter.has(tokens[j]!.lower)) return false;
+  }
   for (let j = Math.max(0, at - 3); j < at; j++) {
     const w = tokens[j]!.lower;
     if (nonFactual.has(w) || w.endsWith("n't")) return false;

@@ -24,11 +24,12 @@ const rows: Row[] = [
   ['battles', 'armed-clash', 'Battle', 'battle+n|battled'],
   ['battles', 'armed-clash', 'Offensive', 'offensive+n|counteroffensive+n|counter-offensive+n'],
   ['battles', 'armed-clash', 'Siege', 'siege+n|besieged|laid siege'],
+  ['battles', 'armed-clash', 'Clashes', 'opened fire|shot down|shot dead|gunfire'],
   ['battles', 'armed-clash', 'Ambush', 'ambush+v|ambush+n'],
   ['battles', 'armed-clash', 'Assault', 'assault+n|assaulted'],
   ['battles', 'armed-clash', 'Attack', 'attack+v|attack+n', 'weak'],
   ['battles', 'armed-clash', 'Killing', 'killed|killing|died', 'weak'],
-  ['battles', 'territory-taken', 'Capture', 'captured|seized|recaptured|retook|retaken|overran|overrun|stormed|took control|taken control|seized control|fell to|wrested control|regained control|pushed into'],
+  ['battles', 'territory-taken', 'Capture', 'entered|encircled|surrendered|lost control|changed hands|fell|captured|seized|recaptured|retook|retaken|overran|overrun|stormed|took control|taken control|seized control|fell to|wrested control|regained control|pushed into'],
   ['battles', 'territory-taken', 'Liberation', 'liberation|liberated'],
   ['explosions-remote-violence', 'air-drone-strike', 'Airstrike', 'airstrike+n|air strike+n|air raid+n|air attack+n|aerial bombardment|air campaign'],
   ['explosions-remote-violence', 'air-drone-strike', 'Drone strike', 'drone strike+n|drone attack+n'],
@@ -56,9 +57,10 @@ const rows: Row[] = [
   ['diplomacy', 'meeting', 'Meeting', 'met|meet|meets|meeting+n|talks|summit+n|conference+n|hearing+n|session+n|negotiation+n|negotiated'],
   ['diplomacy', 'meeting', 'Hearing', 'heard', 'weak'],
   ['diplomacy', 'visit', 'Visit', 'visit+v|visit+n|trip+n|toured|tour|arrived in|flew to|travelled to|traveled to'],
-  ['diplomacy', 'agreement', 'Agreement', 'signed|agreement+n|accord|treaty|peace deal+n'],
+  ['diplomacy', 'agreement', 'Agreement', 'agreed|took effect|brokered|signed|agreement+n|accord|treaty|peace deal+n'],
   ['diplomacy', 'agreement', 'Ceasefire', 'ceasefire+n|cease-fire+n|truce+n'],
   ['diplomacy', 'statement', 'Statement', 'announced|declared|condemned|called for|urged'],
+  ['diplomacy', 'statement', 'Vote', 'voted|vote to|resolution authorising|resolution authorizing'],
 ];
 
 function expand(spec: string): string[] {
