@@ -9,5 +9,19 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 700,
+    rolldownOptions: {
+      output: {
+        // Vendor chunks change less often than the app and the data: split so a new dataset or app
+        // release does not re-download ~270 KB gzip of libraries.
+        codeSplitting: {
+          groups: [
+            { name: 'vis', test: /node_modules[\\/](vis-timeline|vis-data|vis-util|moment|xss|cssfilter|keycharm|propagating-hammerjs|@egjs|uuid|component-emitter)[\\/]/ },
+            { name: 'leaflet', test: /node_modules[\\/](leaflet|react-leaflet|@react-leaflet)[\\/]/ },
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|zustand)[\\/]/ },
+            { name: 'basemap', test: /node_modules[\\/](world-atlas|topojson-client)[\\/]/ },
+          ],
+        },
+      },
+    },
   },
 });

@@ -1,0 +1,35 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// Runs against the production build (`vite build` first; the npm test:e2e script does it), served by
+// `vite preview`. Debian's Chromium, because Playwright cannot download its own browsers here.
+export default defineConfig({
+  testDir: 'e2e',
+  globalSetup: './e2e/globalSetup.ts',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: process.env.CI ? 'list' : [['list']],
+  use: {
+    baseURL: 'http://127.0.0.1:4173/',
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1280, height: 800 },
+        launchOptions: {
+          executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+          args: ['--disable-gpu', '--disable-quic'],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // strictPort: a stale server on 4173 fails loudly instead of being tested by mistake.
+    command: 'npx vite preview --port 4173 --strictPort --host 127.0.0.1',
+    url: 'http://127.0.0.1:4173/',
+    reuseExistingServer: !process.env.CI,
+  },
+});

@@ -1,0 +1,32 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { appStore, resetAppStore, selectEvent, setDataset } from './appStore.ts';
+import { selectCounts, selectDatedEvents, selectDocumentsById, selectPlacedEvents, selectSelectedEvent } from './selectors.ts';
+import { testDataset } from './testDataset.ts';
+
+describe('selectors', () => {
+  beforeEach(() => {
+    resetAppStore();
+    setDataset(testDataset);
+  });
+
+  it('keeps placed and dated events only', () => {
+    const state = appStore.getState();
+    expect(selectPlacedEvents(state).map((e) => e.id)).toEqual(['paris', 'siege', 'undated']);
+    expect(selectDatedEvents(state).map((e) => e.id)).toEqual(['paris', 'siege', 'unplaced']);
+  });
+
+  it('returns the same array for the same dataset (zustand would re-render in a loop otherwise)', () => {
+    const first = selectPlacedEvents(appStore.getState());
+    selectEvent('paris');
+    expect(selectPlacedEvents(appStore.getState())).toBe(first);
+    expect(selectCounts(appStore.getState())).toBe(selectCounts(appStore.getState()));
+  });
+
+  it('finds the selected event and its documents', () => {
+    expect(selectSelectedEvent(appStore.getState())).toBeNull();
+    selectEvent('siege');
+    expect(selectSelectedEvent(appStore.getState())?.title).toBe('Siege');
+    expect(selectDocumentsById(appStore.getState()).get('doc-1')?.title).toBe('A document');
+    expect(selectCounts(appStore.getState())).toEqual({ events: 4, documents: 1 });
+  });
+});

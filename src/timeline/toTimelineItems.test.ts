@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { selectDatedEvents } from '../store/selectors.ts';
+import { initialState } from '../store/appStore.ts';
+import { testDataset } from '../store/testDataset.ts';
+import { toTimelineItems } from './toTimelineItems.ts';
+
+const events = selectDatedEvents({ ...initialState, dataset: testDataset });
+const items = toTimelineItems(events, (e) => e.title);
+
+describe('toTimelineItems', () => {
+  it('draws a day as a point and a dated range as a dashed range', () => {
+    const [point, range] = items;
+    expect(point).toMatchObject({ id: 'paris', type: 'point' });
+    expect(point?.end).toBeUndefined();
+    expect(range).toMatchObject({ id: 'siege', type: 'range', end: new Date(2017, 9, 1) });
+    expect(range?.className).toContain('is-approximate');
+    expect(range?.className).toContain('is-range');
+  });
+
+  it('draws a month without an end as a range over the month', () => {
+    const [item] = toTimelineItems(
+      [{ ...events[0]!, date: { start: '2017-03', precision: 'month' } }],
+      (e) => e.title,
+    );
+    expect(item).toMatchObject({ type: 'range', start: new Date(2017, 2, 1), end: new Date(2017, 3, 1) });
+    expect(item?.className).toContain('is-month');
+  });
+
+  it('takes content from the factory, never from raw title strings itself', () => {
+    const marker = {} as HTMLElement;
+    expect(toTimelineItems(events, () => marker).every((i) => i.content === marker)).toBe(true);
+  });
+});
