@@ -2,6 +2,10 @@ import { defineConfig, devices } from '@playwright/test';
 
 // Runs against the production build (`vite build` first; the npm test:e2e script does it), served by
 // `vite preview`. Debian's Chromium, because Playwright cannot download its own browsers here.
+// E2E_PORT and E2E_OUTDIR let several builds be tested side by side (e.g. `vite build --outDir dist-x`).
+const port = Number(process.env.E2E_PORT ?? 4173);
+const outDir = process.env.E2E_OUTDIR ?? 'dist';
+
 export default defineConfig({
   testDir: 'e2e',
   globalSetup: './e2e/globalSetup.ts',
@@ -10,7 +14,7 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? 'list' : [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173/',
+    baseURL: `http://127.0.0.1:${port}/`,
     trace: 'retain-on-failure',
   },
   projects: [
@@ -28,8 +32,8 @@ export default defineConfig({
   ],
   webServer: {
     // strictPort: a stale server on 4173 fails loudly instead of being tested by mistake.
-    command: 'npx vite preview --port 4173 --strictPort --host 127.0.0.1',
-    url: 'http://127.0.0.1:4173/',
+    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1 --outDir ${outDir}`,
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
   },
 });

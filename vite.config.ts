@@ -3,9 +3,11 @@ import react from '@vitejs/plugin-react';
 import { eventsPlugin } from './src/node/vitePlugin.ts';
 
 export default defineConfig({
-  // Relative base: dist/ works from any sub-path of a static host.
+  // Relative base: dist/ works from any sub-path of a static host. ATLAS_SEEDS builds another corpus
+  // (the e2e suite builds a hostile one).
+
   base: './',
-  plugins: [react(), eventsPlugin({ seeds: 'seeds' })],
+  plugins: [react(), eventsPlugin({ seeds: process.env.ATLAS_SEEDS ?? 'seeds' })],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 700,

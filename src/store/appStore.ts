@@ -5,7 +5,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import type { Dataset } from '../compiler/schema.ts';
+import type { Certainty, Dataset, EventType } from '../compiler/schema.ts';
 
 /** A visible time span in epoch milliseconds. */
 export interface TimeWindow {
@@ -13,17 +13,49 @@ export interface TimeWindow {
   end: number;
 }
 
+/**
+ * What the reader narrowed the events to. An empty list means "any"; values within a list are alternatives
+ * (OR), lists combine with AND. `places` holds place names, `actors` actor ids, `documents` document ids.
+ */
+export interface Filters {
+  types: EventType[];
+  actors: string[];
+  places: string[];
+  documents: string[];
+  certainties: Certainty[];
+  /** Free text, matched case- and accent-insensitively against title, place, actors and quotes. */
+  query: string;
+}
+
+export type TimelineGrouping = 'type' | 'place';
+
 export interface AppState {
   dataset: Dataset;
   /** The event shown in the details panel and highlighted on both views. */
   selectedId: string | null;
+  /** The event under the pointer (or keyboard focus) on any view, highlighted on the others. */
+  hoveredId: string | null;
   /** The timeline's window as last set by the user; null until they pan or zoom. */
   window: TimeWindow | null;
+  /** When true, the map and list show only events in the visible time window. */
+  windowFilter: boolean;
+  filters: Filters;
+  groupBy: TimelineGrouping;
 }
 
 export const emptyDataset: Dataset = { version: 1, documents: [], events: [], actors: [], diagnostics: [] };
 
-export const initialState: AppState = { dataset: emptyDataset, selectedId: null, window: null };
+export const noFilters: Filters = { types: [], actors: [], places: [], documents: [], certainties: [], query: '' };
+
+export const initialState: AppState = {
+  dataset: emptyDataset,
+  selectedId: null,
+  hoveredId: null,
+  window: null,
+  windowFilter: false,
+  filters: noFilters,
+  groupBy: 'type',
+};
 
 export const appStore = createStore<AppState>()(() => initialState);
 
@@ -52,6 +84,35 @@ export function setWindow(next: TimeWindow | null): void {
   if (current === next) return;
   if (current && next && current.start === next.start && current.end === next.end) return;
   appStore.setState({ window: next });
+}
+
+/** Highlights an event on every view; null clears. */
+export function setHovered(id: string | null): void {
+  if (appStore.getState().hoveredId !== id) appStore.setState({ hoveredId: id });
+}
+
+export function setWindowFilter(on: boolean): void {
+  if (appStore.getState().windowFilter !== on) appStore.setState({ windowFilter: on });
+}
+
+export function setGroupBy(groupBy: TimelineGrouping): void {
+  if (appStore.getState().groupBy !== groupBy) appStore.setState({ groupBy });
+}
+
+/** Replaces some filter fields; the others keep their values. */
+export function setFilters(patch: Partial<Filters>): void {
+  appStore.setState({ filters: { ...appStore.getState().filters, ...patch } });
+}
+
+/** Adds a value to one filter list, or removes it when it is already there. */
+export function toggleFilter<K extends Exclude<keyof Filters, 'query'>>(key: K, value: Filters[K][number]): void {
+  const list = appStore.getState().filters[key] as string[];
+  const next = list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+  setFilters({ [key]: next } as Partial<Filters>);
+}
+
+export function clearFilters(): void {
+  appStore.setState({ filters: noFilters });
 }
 
 /** For tests: back to the initial state. */

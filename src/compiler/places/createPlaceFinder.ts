@@ -1,0 +1,71 @@
+import type { PlacePrecision } from '../schema.ts';
+import { buildCountryLookup } from './countries.ts';
+import type { GazetteerIndex } from './GazetteerIndex.ts';
+import type { SpanLookups } from './lookupSpan.ts';
+import { matchSpans, type SpanMatch } from './matchSpans.ts';
+import type { PlaceContext, PlaceFinder, PlaceMention } from './PlaceMention.ts';
+import { offsetPoint, readRelativeLocation } from './relativeLocation.ts';
+import { resolveMatch } from './resolveMatch.ts';
+import { scanDocument } from './scanDocument.ts';
+import { spanRole } from './spanRole.ts';
+import { SUPPLEMENT_BY_KEY } from './supplementPlaces.ts';
+
+const COORDINATION = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+
+const SPECIFICITY: Record<PlacePrecision, number> = { site: 0, neighbourhood: 1, city: 2, region: 3, country: 4 };
+
+/** "Geneva, Switzerland": a country right after a comma qualifies the name before it. */
+function qualifierOf(m: SpanMatch, next: SpanMatch | undefined, text: string): string | undefined {
+  if (!next || next.hit.kind !== 'country' || m.hit.kind !== 'gazetteer') return undefined;
+  return /^,\s*$/.test(text.slice(m.end, next.start)) ? next.hit.country.cca2 : undefined;
+}
+
+function findPlaces(lookups: SpanLookups, sentence: string, context: PlaceContext): PlaceMention[] {
+  const matches = matchSpans(sentence, lookups);
+  const mentions: PlaceMention[] = [];
+  let previous: { end: number; afterLocative: boolean } | undefined;
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k] as SpanMatch;
+    const role = spanRole(m);
+    // A preposition carries over a list: "in Washington, London and Ankara".
+    if (previous?.afterLocative && COORDINATION.test(sentence.slice(previous.end, m.start))) role.afterLocative = true;
+    const qualifier = qualifierOf(m, matches[k + 1], sentence);
+    const resolved = qualifier && resolveMatch(m, role, sentence, lookups, context, qualifier);
+    previous = { end: resolved ? (matches[k + 1] as SpanMatch).end : m.end, afterLocative: role.afterLocative };
+    const { place, modifier } = resolved || resolveMatch(m, role, sentence, lookups, context) || {};
+    if (!place) continue;
+    let start = m.start;
+    let end = m.end;
+    if (resolved) {
+      end = (matches[k + 1] as SpanMatch).end;
+      k++; // the qualifying country is part of this mention
+    }
+    const relative = readRelativeLocation(sentence, start);
+    if (relative) {
+      start = relative.start;
+      place.approximate = true;
+      if (relative.distanceKm !== undefined && relative.bearingDeg !== undefined) {
+        Object.assign(place, offsetPoint(place.lat, place.lon, relative.distanceKm, relative.bearingDeg));
+        place.name = `${relative.label} ${place.name}`;
+        delete place.geonameId; // the point is no longer the GeoNames place
+      }
+    }
+    const mention: PlaceMention = { text: sentence.slice(start, end), start, end, place };
+    if (modifier) mention.modifier = true;
+    mentions.push(mention);
+  }
+  // Most specific first (a neighbourhood before its city); modifiers after real locations of equal rank.
+  return mentions.sort((a, b) => (SPECIFICITY[a.place.precision] - SPECIFICITY[b.place.precision])
+    || (Number(!!a.modifier) - Number(!!b.modifier)) || a.start - b.start);
+}
+
+/** A place finder over a prepared gazetteer (see src/node/gazetteer/loadGazetteer.ts for the Node loader). */
+export function createPlaceFinder(index: GazetteerIndex): PlaceFinder {
+  const lookups: SpanLookups = {
+    gazetteer: index, countries: buildCountryLookup(index.countries), supplement: SUPPLEMENT_BY_KEY, cache: new Map(),
+  };
+  return {
+    scanDocument: (text, hint) => scanDocument(lookups, text, hint),
+    find: (sentence, context) => findPlaces(lookups, sentence, context),
+  };
+}

@@ -1,0 +1,101 @@
+import type { EventPlace } from '../schema.ts';
+import type { GazetteerPlace } from './GazetteerIndex.ts';
+import type { SpanLookups } from './lookupSpan.ts';
+import type { SpanMatch } from './matchSpans.ts';
+import { COMMON_WORDS, NEVER_PLACE } from './notPlaceWords.ts';
+import type { PlaceContext } from './PlaceMention.ts';
+import { bestCandidate, inContext } from './rankCandidates.ts';
+import type { SpanRole } from './spanRole.ts';
+import { ENGLISH_NAMES } from './supplementPlaces.ts';
+
+// Without support from the document's countries, only places this big are read from a bare name:
+// person names and ordinary words hit small GeoNames places everywhere ("Hope", "Khalifa").
+const STANDALONE_POPULATION = 100_000;
+// Two-word names ("Bani Walid", "New York") are rarely accidental; they need less.
+const MULTIWORD_POPULATION = 15_000;
+// An embedded name ("Tripoli Central Hospital") still locates its container if it is a major place of the
+// document's main country.
+const EMBEDDED_POPULATION = 50_000;
+
+const NEIGHBOURHOOD_CUE = /^\s+(?:neighbou?rhood|district|area|suburb|quarter)\b/i;
+const NEIGHBOURHOOD_CUE_BEFORE = /\b(?:neighbou?rhoods?|districts?|areas?|suburbs?|quarters?)\s+of\s+(?:the\s+)?$/i;
+
+function gazetteerToPlace(p: GazetteerPlace): EventPlace {
+  // PPLX is a section of a populated place: GeoNames' own word for a neighbourhood.
+  const precision = p.featureCode === 'PPLX' ? 'neighbourhood' : 'city';
+  const name = ENGLISH_NAMES.get(p.geonameId) ?? p.name;
+  return { name, lat: p.lat, lon: p.lon, precision, country: p.country, geonameId: p.geonameId };
+}
+
+// Places in a secondary context country still need some size: first names match Italian villages.
+const SECONDARY_CONTEXT_POPULATION = 10_000;
+// After "in"/"near"/"from", a town abroad the document never mentions needs less than a bare name.
+const LOCATIVE_POPULATION = 30_000;
+
+/**
+ * Whether the evidence for a GeoNames reading is enough. The main country of the document, a capital or
+ * an explicit qualifier always is. Otherwise a single capitalised word needs a locative cue ("in X",
+ * "near X", "in Y and X"), or must be a big place named by its primary GeoNames name: person names hit
+ * small towns and alternate names everywhere ("Menfi", "Salah" → Sala, "Hamid" → Isparta).
+ */
+function strongEnough(
+  best: { place: GazetteerPlace; alternate: boolean }, m: SpanMatch, role: SpanRole, context: PlaceContext, qualified: boolean,
+): boolean {
+  const p = best.place;
+  if (qualified || p.featureCode === 'PPLC' || context.countries[0] === p.country) return true;
+  const known = inContext(p.country, context);
+  if (m.last > m.first) return known || p.population >= MULTIWORD_POPULATION;
+  if (role.afterLocative) {
+    return p.population >= LOCATIVE_POPULATION
+      || (known && (p.population >= SECONDARY_CONTEXT_POPULATION || p.featureCode.startsWith('PPLA')));
+  }
+  return !best.alternate && p.population >= STANDALONE_POPULATION;
+}
+
+/**
+ * Turns a raw match into a place, or undefined when the guards say it is not one. `onlyCountry` comes
+ * from an explicit qualifier ("Tripoli, Lebanon"). Returns `modifier` for adjectival uses.
+ */
+export function resolveMatch(
+  m: SpanMatch, role: SpanRole, text: string, lookups: SpanLookups, context: PlaceContext, onlyCountry?: string,
+): { place: EventPlace; modifier: boolean } | undefined {
+  const { hit } = m;
+  if (hit.kind === 'demonym' || role.inOrgName) return undefined;
+  let modifier = role.modifier;
+  if (hit.kind === 'country') {
+    const c = hit.country;
+    return { place: { name: c.name, lat: c.lat, lon: c.lon, precision: 'country', country: c.cca2 }, modifier: modifier || role.embedded };
+  }
+  if (hit.kind === 'supplement') {
+    const e = hit.entry;
+    if (context.countries.length > 0 && !context.countries.includes(e.country)) return undefined;
+    if (e.needsCue) {
+      const cued = NEIGHBOURHOOD_CUE.test(text.slice(m.end, m.end + 20))
+        || NEIGHBOURHOOD_CUE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))
+        || (!!e.within && text.includes(e.within));
+      if (!cued) return undefined;
+    }
+    const place: EventPlace = { name: e.name, lat: e.lat, lon: e.lon, precision: e.precision, country: e.country };
+    if (e.approximate) place.approximate = true;
+    if (e.geonameId) place.geonameId = e.geonameId;
+    return { place, modifier: modifier || role.embedded };
+  }
+  const single = m.first === m.last;
+  const surface = text.slice(m.start, m.end);
+  if (single && NEVER_PLACE.has(m.key)) return undefined;
+  // Acronyms (LNA, GNA, UN) are organisations far more often than the GeoNames places they spell.
+  if (single && /^[A-Z]{2,5}$/.test(surface)) return undefined;
+  const best = bestCandidate(lookups.gazetteer, hit.candidates, context, onlyCountry);
+  if (!best || !strongEnough(best, m, role, context, !!onlyCountry)) return undefined;
+  const p = best.place;
+  if (single && COMMON_WORDS.has(m.key) && !(role.afterLocative && (inContext(p.country, context) || p.population >= STANDALONE_POPULATION))) {
+    return undefined;
+  }
+  if (role.embedded) {
+    const major = p.population >= 1_000_000 || (context.countries[0] === p.country
+      && (p.population >= EMBEDDED_POPULATION || p.featureCode === 'PPLA' || p.featureCode === 'PPLC'));
+    if (!major) return undefined;
+    modifier = true;
+  }
+  return { place: gazetteerToPlace(p), modifier };
+}

