@@ -5,7 +5,6 @@ import { eventsPlugin } from './src/node/vitePlugin.ts';
 export default defineConfig({
   // Relative base: dist/ works from any sub-path of a static host. ATLAS_SEEDS builds another corpus
   // (the e2e suite builds a hostile one).
-
   base: './',
   plugins: [react(), eventsPlugin({ seeds: process.env.ATLAS_SEEDS ?? 'seeds' })],
   build: {

@@ -13,6 +13,12 @@ export interface DateMention {
   /** The clause speaks of the future ("will meet on Friday"). */
   future?: boolean;
   unresolved?: string;
+  /**
+   * How the date was read: written out ("3 May 2014", "in 2011", "late March"), counted from another date
+   * ("the day previous", "on Thursday", "last week"), a span back from its anchor ("the two-year siege"),
+   * or a vague word ("recently"). Lets the event stage prefer a written-out date over a span.
+   */
+  kind?: 'explicit' | 'relative' | 'duration' | 'vague';
 }
 
 /**
