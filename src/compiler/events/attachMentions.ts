@@ -19,6 +19,10 @@ export function attachMentions<T extends Span>(
   triggers: TriggerMention[],
   clauses: Clause[],
   tokens: Token[],
+  /** Triggers that may receive mentions; a weak word beside a strong one should not take its date. */
+  receives: boolean[] = triggers.map(() => true),
+  /** Which triggers may take mentions from a clause that has none of its own. */
+  orphanReceivers: boolean[] = receives,
 ): T[][] {
   const byTrigger: T[][] = triggers.map(() => []);
   const clauseOfToken = (i: number) => clauses.findIndex((c) => i >= c.from && i < c.to);
@@ -27,9 +31,9 @@ export function attachMentions<T extends Span>(
     const first = tokenAt(tokens, m.start);
     const last = tokenAt(tokens, m.end - 1);
     const clause = clauseOfToken(first);
-    let candidates = triggers.map((_, i) => i).filter((i) => triggerClause[i] === clause);
+    let candidates = triggers.map((_, i) => i).filter((i) => receives[i] && triggerClause[i] === clause);
     if (candidates.length === 0) {
-      candidates = triggers.map((_, i) => i).filter((i) => clauses[triggerClause[i]!]?.relation !== 'reported');
+      candidates = triggers.map((_, i) => i).filter((i) => orphanReceivers[i] && clauses[triggerClause[i]!]?.relation !== 'reported');
     }
     let best = -1;
     let bestDistance = Infinity;

@@ -37,13 +37,19 @@ export function extractSentence(sentence: Sentence, index: number, documentId: s
   const clauses = splitClauses(sentence.text, tokens);
   const clauseOf = (token: number) => clauses.findIndex((c) => token >= c.from && token < c.to);
   const host = absorbTriggers(triggers, tokens);
-  const dates = gather(attachMentions(m.dates, triggers, clauses, tokens), host);
-  const places = gather(attachMentions(m.places.filter((p) => isLocative(sentence.text, p)), triggers, clauses, tokens), host);
   const strongClauses = new Set(triggers.filter((t) => !t.weak && t.factual).map((t) => clauseOf(t.token)));
+  const strongAnywhere = strongClauses.size > 0;
+  // A weak word ("launched", "killed") does not take the date and place from a strong one beside it.
+  const receives = triggers.map((t) => !t.weak || !strongClauses.has(clauseOf(t.token)));
+  const orphanReceivers = triggers.map((t, i) => receives[i]! && (!t.weak || !strongAnywhere));
+  const attach = <T extends { start: number; end: number }>(list: T[]) =>
+    gather(attachMentions(list, triggers, clauses, tokens, receives, orphanReceivers), host);
+  const dates = attach(m.dates);
+  const places = attach(m.places.filter((p) => isLocative(sentence.text, p)));
 
   const unresolved = dates.flat().filter((d) => !d.date && d.unresolved !== 'vague');
   const own = triggers.map((t, i) => ({
-    date: chooseDate(dates[i]!),
+    date: chooseDate(dates[i]!, sentence.text),
     place: choosePlace(places[i]!),
     future: dates[i]!.some((d) => d.future),
     keep: host[i] === -1 && t.factual && !(t.weak && strongClauses.has(clauseOf(t.token))),
@@ -90,11 +96,22 @@ function gather<T extends { start: number }>(byTrigger: T[][], host: number[]): 
   return out.map((list) => list.sort((a, b) => a.start - b.start));
 }
 
-/** The most precise date given for the event: "in 2011 … on 19 March 2011" is 19 March. */
-function chooseDate(mentions: DateMention[]): EventDate | null {
-  const rank = { day: 0, month: 1, year: 2 } as const;
+const rank = { day: 0, month: 1, year: 2 } as const;
+
+/**
+ * The most precise date given for the event: "in 2011 … on 19 March 2011" is 19 March. When the sentence
+ * says it began on one date and ended on another, the event is the range between them.
+ */
+function chooseDate(mentions: DateMention[], sentence: string): EventDate | null {
+  const dated = mentions.filter((d) => d.date && !d.future).map((d) => d.date!);
   let best: EventDate | null = null;
-  for (const d of mentions) if (d.date && !d.future && (!best || rank[d.date.precision] < rank[best.precision])) best = d.date;
+  for (const d of dated) if (!best || rank[d.precision] < rank[best.precision]) best = d;
+  const singles = dated.filter((d) => !d.end);
+  if (singles.length >= 2 && /\b(?:began|started|lasted|ran)\b/i.test(sentence) && /\b(?:ended|until|till|through)\b/i.test(sentence)) {
+    const first = singles[0]!;
+    const last = singles[singles.length - 1]!;
+    if (first.start < last.start && first.precision === last.precision) return { start: first.start, end: last.start, precision: first.precision };
+  }
   return best;
 }
 
@@ -107,7 +124,8 @@ function isLocative(sentence: string, p: PlaceMention & { modifier?: boolean }):
   if (p.modifier) return false;
   const after = sentence.slice(p.end, p.end + 16);
   if (/^(?:-(?:based|born|backed|led|bound|linked|allied|aligned|controlled|run|held))/i.test(after)) return false;
-  if (!p.text.includes(',') && /^['’]s?\b/.test(after)) return false;
+  // "Libya's oil company" describes; "Tripoli's Abu Salim district", "Tripoli's airport" locate.
+  if (!p.text.includes(',') && /^['’]s?\b/.test(after) && !possessiveLocates(sentence.slice(p.end, p.end + 60))) return false;
   const before = sentence.slice(Math.max(0, p.start - 24), p.start);
   if (/\b(?:by|based in|headquartered in)\s+(?:the\s+)?$/i.test(before)) return false;
   // The envoy's whereabouts are not the event's: "the envoy for Libya", "ambassador to Italy".
@@ -122,6 +140,13 @@ function isLocative(sentence: string, p: PlaceMention & { modifier?: boolean }):
     return /\b(?:in|into|to|across|throughout|inside|within|over|from|at|near|around|on|against|of|towards?)\s+(?:the\s+|eastern\s+|western\s+|northern\s+|southern\s+|central\s+)?$/i.test(before);
   }
   return true;
+}
+
+/** After "X's": a place inside X ("Martyrs' Square", "the Abu Salim district", "international airport"). */
+function possessiveLocates(after: string): boolean {
+  const rest = after.replace(/^['’]s?\s+/, '');
+  if (/^(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}(?:square|district|neighbou?rhood|quarter|suburb|street|road|port|harbou?r|airport|camp|prison|hospital|university|area)\b/iu.test(rest)) return true;
+  return /^(?:(?:old|new|main|international|central|eastern|western|northern|southern|second|third|largest|biggest)\s+){0,2}(?:city|centre|center|district|neighbou?rhoods?|suburbs?|outskirts|airport|port|harbou?r|oil (?:fields?|terminals?|ports?)|coast|border|streets|quarters?|old city|university|hospital|prison)\b/i.test(rest);
 }
 
 /** The first place named, unless a finer one follows right next to it ("Ganfouda, in Benghazi"). */

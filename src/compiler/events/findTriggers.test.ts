@@ -6,7 +6,7 @@ const triggers = (s: string) => findTriggers(tokenize(s)).map((t) => [t.text, t.
 
 describe('findTriggers', () => {
   it('maps verbs and nouns to ACLED types', () => {
-    expect(triggers('Militias clashed near the port after an airstrike.')).toEqual([
+    expect(triggers('Militias clashed near the port and an airstrike hit the depot.')).toEqual([
       ['clashed', 'battles', true],
       ['airstrike', 'explosions-remote-violence', true],
     ]);
@@ -24,6 +24,23 @@ describe('findTriggers', () => {
     expect(triggers('The group denied attacking the convoy.')).toEqual([['attacking', 'battles', false]]);
     expect(triggers('Commanders vowed to capture the airport.')).toEqual([]);
     expect(triggers('He plans to meet the envoy.')).toEqual([['meet', 'diplomacy', false]]);
+  });
+
+  it('treats an event after a preposition of time or cause as background', () => {
+    expect(triggers('Crowds protested against the offensive.')).toEqual([
+      ['protested', 'protests', true],
+      ['offensive', 'battles', false],
+    ]);
+    expect(triggers('The army retook the port after a week of fighting.')).toEqual([['retook', 'battles', true], ['fighting', 'battles', false]]);
+  });
+
+  it('reads common verbs as a change of control only before a name', () => {
+    expect(triggers('His troops took Gharyan the same day.')).toEqual([['took', 'battles', true]]);
+    expect(triggers('His troops took part in the parade.')).toEqual([]);
+  });
+
+  it('ignores participles used as adjectives', () => {
+    expect(triggers('Food ran out in the besieged districts.')).toEqual([]);
   });
 
   it('ignores trigger words inside names but keeps named battles', () => {

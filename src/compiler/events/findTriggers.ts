@@ -1,4 +1,4 @@
-import { longestTrigger, triggerLexicon, type Trigger } from './triggerLexicon.ts';
+import { triggersByFirstWord, type Trigger } from './triggerLexicon.ts';
 import type { Token } from './tokenize.ts';
 
 export interface TriggerMention extends Trigger {
@@ -25,30 +25,56 @@ const nonFactual = new Set([
 export function findTriggers(tokens: Token[]): TriggerMention[] {
   const found: TriggerMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    for (let n = Math.min(longestTrigger, tokens.length - i); n >= 1; n--) {
-      const phrase = tokens.slice(i, i + n).map((t) => t.lower).join(' ');
-      const trigger = triggerLexicon.get(phrase);
-      if (!trigger) continue;
-      const first = tokens[i]!;
-      const named = i > 0 && /^\p{Lu}/u.test(first.text) && tokens[i + n]?.lower !== 'of';
-      // "the besieged districts", "a liberated town": a participle used as an adjective describes, it
-      // does not report.
-      const adjective = n === 1 && /ed$/.test(phrase) && determiners.has(tokens[i - 1]?.lower ?? '');
-      if (named || adjective) break;
-      const last = tokens[i + n - 1]!;
-      found.push({
-        ...trigger,
-        text: phrase,
-        start: first.start,
-        end: last.end,
-        token: i,
-        factual: isFactual(tokens, i, phrase),
-      });
-      i += n - 1;
-      break;
-    }
+    const entry =
+      triggersByFirstWord.get(tokens[i]!.lower)?.find(({ words }) => words.every((w, k) => tokens[i + k]?.lower === w)) ??
+      placeObjectVerb(tokens, i);
+    if (!entry) continue;
+    const { words, trigger } = entry;
+    const n = words.length;
+    const phrase = words.join(' ');
+    const first = tokens[i]!;
+    const named = i > 0 && /^\p{Lu}/u.test(first.text) && tokens[i + n]?.lower !== 'of';
+    // "the besieged districts", "a liberated town": a participle used as an adjective describes, it
+    // does not report.
+    const adjective = n === 1 && /ed$/.test(phrase) && determiners.has(tokens[i - 1]?.lower ?? '');
+    if (named || adjective) continue;
+    const factual = isFactual(tokens, i, phrase) && !isBackground(tokens, i);
+    found.push({ ...trigger, text: phrase, start: first.start, end: tokens[i + n - 1]!.end, token: i, factual });
+    i += n - 1;
   }
   return found;
+}
+
+/** Verbs too common to be triggers alone, that report a change of control when a name follows them. */
+const controlVerbs: Record<string, Trigger> = {
+  took: { type: 'battles', subType: 'territory-taken', label: 'Capture' },
+  lost: { type: 'battles', subType: 'territory-taken', label: 'Capture' },
+  reached: { type: 'battles', subType: 'territory-taken', label: 'Advance' },
+  surrounded: { type: 'battles', subType: 'armed-clash', label: 'Siege' },
+  left: { type: 'strategic-developments', subType: 'non-violent-transfer-of-territory', label: 'Withdrawal' },
+};
+
+/** "took Gharyan", "left Douma": the verb counts only with a proper name right after it. */
+function placeObjectVerb(tokens: Token[], i: number): { words: string[]; trigger: Trigger } | undefined {
+  const trigger = controlVerbs[tokens[i]!.lower];
+  const next = tokens[i + 1];
+  if (!trigger || !next || !/^\p{Lu}/u.test(next.text) || (tokens[i + 2] && /^['’]s$/.test(next.text.slice(-2)))) return undefined;
+  return { words: [tokens[i]!.lower], trigger };
+}
+
+/** Prepositions that introduce an event as background: "protested against the offensive". */
+const backgroundPrepositions = new Set(['against', 'during', 'since', 'after', 'amid', 'despite', 'following', 'throughout', 'over', 'before']);
+
+/**
+ * A noun trigger after a preposition of time or cause names an event already known, as the backdrop of
+ * the one being reported: "against the offensive", "after a week of fighting", "amid clashes". It still
+ * absorbs the dates and places next to it ("after the siege of Benghazi ended in July") but makes no event.
+ */
+function isBackground(tokens: Token[], at: number): boolean {
+  let j = at - 1;
+  if (tokens[j - 1]?.lower && /^(?:of)$/.test(tokens[j]?.lower ?? '')) j -= 2; // "a week of", "months of"
+  while (j >= 0 && /^(?:a|an|the|its|their|his|her|this|that|weeks?|months?|days?|years?|hours?|several|two|three|four|five|six|heavy|fierce|renewed|nationwide|the)$/.test(tokens[j]!.lower)) j--;
+  return j >= 0 && j < at && backgroundPrepositions.has(tokens[j]!.lower);
 }
 
 const determiners = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those']);

@@ -19,7 +19,7 @@ export function mergeEvents(candidates: Candidate[]): Candidate[] {
   for (const c of candidates) {
     const key = sentenceKey(c);
     const group = bySentence.get(key);
-    const target = group?.find((e) => sameKind(e, c) && (!e.date || !c.date || datesOverlap(e.date, c.date)) && (!e.place || !c.place || placesMatch(e.place, c.place)));
+    const target = group?.find((e) => sameKindInSentence(e, c) && (!e.date || !c.date || datesOverlap(e.date, c.date)) && (!e.place || !c.place || placesMatch(e.place, c.place)));
     if (target) absorb(target, c);
     else if (group) group.push(copy(c));
     else bySentence.set(key, [copy(c)]);
@@ -29,7 +29,8 @@ export function mergeEvents(candidates: Candidate[]): Candidate[] {
   // Across sentences, candidates are indexed by type and by each year they cover, so a corpus of
   // thousands of documents compares each candidate with a handful of others, not with all of them.
   const index = new Map<string, Candidate[]>();
-  const keys = (c: Candidate) => (c.date ? years(c.date).map((y) => `${c.type}:${y}`) : []);
+  // The country is part of the key: places in different countries never match.
+  const keys = (c: Candidate) => (c.date ? years(c.date).map((y) => `${c.type}:${y}:${c.place ? (c.place.country ?? '?') : '-'}`) : []);
   for (const c of [...bySentence.values()].flat()) {
     const target = keys(c).flatMap((k) => index.get(k) ?? []).find((e) => compatible(e, c));
     if (target) {
@@ -79,6 +80,11 @@ function sameKind(a: Candidate, b: Candidate): boolean {
   if (a.type !== 'diplomacy') return true;
   const group = (s: string) => (s === 'visit' ? 'meeting' : s);
   return group(a.subType) === group(b.subType);
+}
+
+/** In one sentence, talks and the agreement or statement they produced are one diplomatic event. */
+function sameKindInSentence(a: Candidate, b: Candidate): boolean {
+  return a.type === b.type && (a.type === 'diplomacy' || sameKind(a, b));
 }
 
 function placesMatch(a: EventPlace, b: EventPlace): boolean {

@@ -34,7 +34,7 @@ const rows: Row[] = [
   ['battles', 'territory-taken', 'Liberation', 'liberation|liberated'],
   ['explosions-remote-violence', 'air-drone-strike', 'Airstrike', 'airstrike+n|air strike+n|air raid+n|air attack+n|aerial bombardment|air campaign'],
   ['explosions-remote-violence', 'air-drone-strike', 'Drone strike', 'drone strike+n|drone attack+n'],
-  ['explosions-remote-violence', 'air-drone-strike', 'Strike', 'strike+n', 'weak'],
+  ['explosions-remote-violence', 'air-drone-strike', 'Strike', 'strike+n|warplanes|jets|struck', 'weak'],
   ['explosions-remote-violence', 'air-drone-strike', 'Bombing', 'bombed|bombing+n|bombardment+n|bombarded'],
   ['explosions-remote-violence', 'shelling-artillery-missile', 'Shelling', 'shelled|shelling+n|artillery fire|mortar fire|mortars'],
   ['explosions-remote-violence', 'shelling-artillery-missile', 'Rocket attack', 'rocket attack+n|rockets|rocket fire'],
@@ -56,6 +56,7 @@ const rows: Row[] = [
   ['strategic-developments', 'looting-property-destruction', 'Looting', 'looted|looting'],
   ['strategic-developments', 'other', 'Blockade', 'blockade+n|blockaded|shut down'],
   ['strategic-developments', 'change-to-group-activity', 'Election', 'election+n|elected|referendum+n'],
+  ['strategic-developments', 'change-to-group-activity', 'Change of command', 'took command|took over|handed over|assumed command'],
   ['strategic-developments', 'change-to-group-activity', 'Appointment', 'appointed|sworn in|resigned|resignation'],
   ['diplomacy', 'meeting', 'Meeting', 'met|meet|meets|meeting+n|talks|summit+n|conference+n|hearing+n|session+n|negotiation+n|negotiated'],
   ['diplomacy', 'meeting', 'Hearing', 'heard', 'weak'],
@@ -88,5 +89,18 @@ export const triggerLexicon: ReadonlyMap<string, Trigger> = new Map(
   ),
 );
 
-/** The longest phrase in the lexicon, in words: how far the matcher needs to look ahead. */
-export const longestTrigger = Math.max(...[...triggerLexicon.keys()].map((k) => k.split(' ').length));
+/**
+ * Phrases by their first word, longest first: the matcher looks up one word per token instead of joining
+ * every possible span.
+ */
+export const triggersByFirstWord: ReadonlyMap<string, { words: string[]; trigger: Trigger }[]> = (() => {
+  const index = new Map<string, { words: string[]; trigger: Trigger }[]>();
+  for (const [phrase, trigger] of triggerLexicon) {
+    const words = phrase.split(' ');
+    const list = index.get(words[0]!) ?? [];
+    list.push({ words, trigger });
+    index.set(words[0]!, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+})();

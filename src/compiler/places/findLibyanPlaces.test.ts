@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-// eslint-disable-next-line no-restricted-imports -- tests load the real index through the Node loader; the code under test stays pure.
+ 
 import { loadGazetteer } from '../../node/gazetteer/loadGazetteer.ts';
 import { createPlaceFinder } from './createPlaceFinder.ts';
 

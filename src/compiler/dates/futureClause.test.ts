@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { isFutureClause } from './futureClause.ts';
+
+/** Whether the clause around `date` (its first occurrence) speaks of the future. */
+function future(sentence: string, date: string): boolean {
+  const start = sentence.indexOf(date);
+  return isFutureClause(sentence, start, start + date.length);
+}
+
+describe('isFutureClause', () => {
+  it('sees future verbs before the date in the clause', () => {
+    expect(future('The envoys will meet in Tunis on Friday.', 'on Friday')).toBe(true);
+    expect(future('The vote is due to take place in May.', 'in May')).toBe(true);
+    expect(future('The government plans to reopen the port in June.', 'in June')).toBe(true);
+    expect(future('A conference planned for April was welcomed.', 'April')).toBe(true);
+  });
+
+  it('sees a future verb after a date that opens the sentence', () => {
+    expect(future('On Friday, the envoys will meet in Tunis.', 'On Friday')).toBe(true);
+  });
+
+  it('ignores the future of another clause', () => {
+    expect(future('The port was shelled on Friday, and the talks will resume.', 'on Friday')).toBe(false);
+    expect(future('Talks, which ended on Tuesday, will resume soon.', 'on Tuesday')).toBe(false);
+  });
+
+  it('dates the saying, not the said', () => {
+    expect(future('The minister said on Monday that elections will be held.', 'on Monday')).toBe(false);
+    expect(future('"We will never surrender," he said on Monday.', 'on Monday')).toBe(false);
+  });
+
+  it('does not read past expectations as future', () => {
+    expect(future('The convoy was expected to arrive on Sunday.', 'on Sunday')).toBe(false);
+    expect(future('Talks that were scheduled for Monday were cancelled.', 'Monday')).toBe(false);
+  });
+});

@@ -1,0 +1,40 @@
+import { compareAt, isValidDay, weekdayOf, type CalendarPoint } from './isoDate.ts';
+import { yearNear } from './pastBias.ts';
+import type { ReaderState } from './Resolution.ts';
+
+/**
+ * The year of a date written without one ("on 13 November", "in March"): the year the text last wrote out,
+ * else the past-biased year relative to publication; null with neither. When the year in context is the
+ * publication year (typically from the dateline) the past bias still applies, so "in November" in a piece
+ * from February means last November. A weekday given with the date ("Friday 3 March") picks between
+ * neighbouring years.
+ */
+export function inheritYear(
+  state: ReaderState,
+  month: number,
+  day: number | undefined,
+  future: boolean,
+  weekday?: number,
+): number | null {
+  const { contextYear, published } = state;
+  let year: number;
+  if (contextYear !== null && (published === null || contextYear !== published.y)) {
+    year = contextYear;
+  } else if (published !== null) {
+    year = yearNear(published, month, day, future);
+  } else if (contextYear !== null) {
+    year = contextYear;
+  } else {
+    return null;
+  }
+  if (weekday === undefined || day === undefined) return year;
+  for (const y of [year, year - 1, year + 1]) {
+    if (isValidDay(y, month, day) && weekdayOf({ y, m: month, d: day }) === weekday) return y;
+  }
+  return year;
+}
+
+/** Whether a point lies after publication (at the coarser precision of the two). */
+export function isAfter(point: CalendarPoint, published: CalendarPoint | null): boolean {
+  return published !== null && compareAt(point, published) > 0;
+}

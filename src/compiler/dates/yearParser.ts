@@ -1,0 +1,57 @@
+import type { Parser } from 'chrono-node';
+import { gatedParser } from './gatedParser.ts';
+import { atlasResult } from './atlasMeta.ts';
+
+const YEAR = '(?:19|20)\\d\\d';
+// Counts of things that happen to be four digits: "in 2000 families", "the 1500 fighters".
+const NOT_A_YEAR_AFTER =
+  '(?!\\s*(?:%|per\\s?cent|people|persons|troops|soldiers|fighters|civilians|migrants|refugees|families|men|women|' +
+  'children|members|prisoners|detainees|casualties|deaths|dead|residents|homes|houses|km|kilomet|miles|metres|meters|' +
+  'dollars|euros|barrels|tonnes|tons|times|units|vehicles|rockets|missiles|bpd|[-/.,:]\\d))';
+// Only years introduced as years: "in 2011", "since 2014", "the 1969 coup", "(2011)". A bare four-digit number
+// ("Resolution 2259", "4,000") is left alone.
+const INTRO = '(?:in|since|by|during|until|till|before|after|from|of|around|throughout|circa|year|the|until|through)';
+
+const PATTERN = new RegExp(
+  '(?<![\\w-])(?:' +
+    `(?:between|from)\\s+(?<fromY>${YEAR})\\s+(?:and|to|until|till|through)\\s+(?<toY>${YEAR})` +
+    `|(?<rangeA>${YEAR})\\s*[–—-]\\s*(?<rangeB>${YEAR}|\\d\\d)(?![-/.]?\\d)` +
+    `|(?<openA>${YEAR})\\s*[–—-]\\s*(?:present|now|today)` +
+    `|(?:(?<intro>${INTRO})\\s+)(?:the\\s+)?(?:year\\s+)?(?<single>${YEAR})` +
+    `|\\((?<paren>${YEAR})\\)` +
+    `|the\\s+(?<decade>(?:19|20)\\d0)s` +
+    `)(?![\\w-])${NOT_A_YEAR_AFTER}`,
+  'i',
+);
+
+/** Years and year ranges, which stock chrono does not read at all ("in 2011", "between 2014 and 2017"). */
+export const yearParser: Parser = gatedParser({
+  pattern: () => PATTERN,
+  extract(context, match) {
+    const g = match.groups ?? {};
+    const index = match.index ?? 0;
+    const text = match[0];
+    if (g.fromY && g.toY) {
+      const [start, end] = [Number(g.fromY), Number(g.toY)];
+      if (end < start) return null;
+      return atlasResult(context, index, text, { kind: 'years', start, end });
+    }
+    if (g.rangeA && g.rangeB) {
+      const start = Number(g.rangeA);
+      const end = g.rangeB.length === 2 ? Math.floor(start / 100) * 100 + Number(g.rangeB) : Number(g.rangeB);
+      // "2014-09" is an ISO month, not a range; a real range moves forward.
+      if (end <= start || end - start > 50) return null;
+      return atlasResult(context, index, text, { kind: 'years', start, end });
+    }
+    if (g.decade) {
+      const start = Number(g.decade);
+      return atlasResult(context, index, text, { kind: 'years', start, end: start + 9, approximate: true });
+    }
+    // "2014–present" runs to publication, as "since 2014" does.
+    if (g.openA) return atlasResult(context, index, text, { kind: 'years', start: Number(g.openA), since: true });
+    const year = g.single ?? g.paren;
+    if (!year) return null;
+    const since = g.intro?.toLowerCase() === 'since';
+    return atlasResult(context, index, text, { kind: 'years', start: Number(year), since });
+  },
+}, /(?:19|20)\d\d/);
