@@ -78,7 +78,10 @@ export function createDateReader(published: string | null): DateReader {
             ? resolveAtlas({ ...meta, offset: -meta.offset }, { ...state, anchor: resolvedPoints.at(-1)?.point ?? null }, clauseFuture)
             : resolveResult(r, state, clauseFuture);
         if (!resolution) continue;
-        if (apposition) delete resolution.anchor;
+        // A flashback ("having visited Tunis the day before") does not move the story's time: "two days
+        // later" in the next sentence counts from the main date, not from the flashback.
+        const flashback = meta?.kind === 'anchor' && meta.offset < 0 && state.anchor !== null;
+        if (apposition || flashback) delete resolution.anchor;
         mention.date = resolution.date;
         mention.kind = resolution.kind;
         if (resolution.unresolved) mention.unresolved = resolution.unresolved;

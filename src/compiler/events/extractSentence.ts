@@ -49,7 +49,7 @@ export function extractSentence(sentence: Sentence, index: number, documentId: s
 
   const unresolved = dates.flat().filter((d) => !d.date && d.unresolved !== 'vague');
   const own = triggers.map((t, i) => ({
-    date: chooseDate(dates[i]!, sentence.text),
+    date: chooseDate(dates[i]!, sentence.text, t.start),
     place: choosePlace(places[i]!),
     future: dates[i]!.some((d) => d.future),
     keep: host[i] === -1 && t.factual && !(t.weak && strongClauses.has(clauseOf(t.token))),
@@ -102,7 +102,10 @@ const rank = { day: 0, month: 1, year: 2 } as const;
  * The most precise date given for the event: "in 2011 … on 19 March 2011" is 19 March. When the sentence
  * says it began on one date and ended on another, the event is the range between them.
  */
-function chooseDate(mentions: DateMention[], sentence: string): EventDate | null {
+function chooseDate(mentions: DateMention[], sentence: string, triggerStart: number): EventDate | null {
+  // "a three-year siege … on Wednesday": the duration that qualifies the trigger is the event's span.
+  const qualifying = mentions.find((d) => d.kind === 'duration' && d.date && d.start <= triggerStart && d.end >= triggerStart - 3);
+  if (qualifying) return qualifying.date;
   const dated = mentions.filter((d) => d.date && !d.future).map((d) => d.date!);
   let best: EventDate | null = null;
   for (const d of dated) if (!best || rank[d.precision] < rank[best.precision]) best = d;

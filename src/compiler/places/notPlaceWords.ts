@@ -63,6 +63,12 @@ export const MODIFIER_PARTICIPLES = words(`based born backed led controlled held
 /** Prepositions after which a capitalised common word may be a place: "in Nice", but "Nice work". */
 export const LOCATIVE = words(`in at near from to into towards toward outside inside around across through via`);
 
+/** Nouns after which "of X" names a place: "the city of Derna", "the outskirts of Sirte", "the siege of Homs". */
+export const OF_LOCATIVE_HEADS = words(
+  `city town village port province governorate district region outskirts suburbs centre center heart edge ` +
+    `siege battle capture fall liberation shelling bombing bombardment evacuation occupation streets`,
+);
+
 /** Lowercase words allowed inside a multi-word name ("Ras al Unuf", "Gulf of Sidra", "Bani Walid"). */
 export const CONNECTORS = words(`al el ul as ash ad adh az at ath ar an ed es et ez er en of de du la le del des bin ibn bu abu`);
 

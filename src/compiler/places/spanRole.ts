@@ -1,7 +1,7 @@
 import type { SpanMatch } from './matchSpans.ts';
 import type { Token } from './tokenizeSentence.ts';
 import {
-  ACTOR_NOUNS, ARTICLES, COMMON_WORDS, DIRECTION_WORDS, LOCATIVE, MODIFIER_PARTICIPLES, NEVER_PLACE, ORG_HEADS,
+  ACTOR_NOUNS, ARTICLES, OF_LOCATIVE_HEADS, COMMON_WORDS, DIRECTION_WORDS, LOCATIVE, MODIFIER_PARTICIPLES, NEVER_PLACE, ORG_HEADS,
 } from './notPlaceWords.ts';
 
 /** How a matched name is used in its sentence, read from the words around it. */
@@ -67,6 +67,8 @@ export function spanRole(m: SpanMatch): SpanRole {
   // "in Derna", "in the Sahel": the word before, skipping one "the".
   const skipThe = lower(before?.text) === 'the' ? 2 : 1;
   const previousWord = tokens[first - skipThe];
-  const afterLocative = !!previousWord && LOCATIVE.has(lower(previousWord.text));
+  // "the city of Derna", "the siege of Sirte": "of" after a settlement or an action locates as "in" does.
+  const ofPlace = lower(previousWord?.text) === 'of' && OF_LOCATIVE_HEADS.has(lower(tokens[first - skipThe - 1]?.text));
+  const afterLocative = !!previousWord && (LOCATIVE.has(lower(previousWord.text)) || ofPlace);
   return { inOrgName, embedded, modifier, afterLocative };
 }
