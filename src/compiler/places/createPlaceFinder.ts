@@ -20,6 +20,13 @@ function qualifierOf(m: SpanMatch, next: SpanMatch | undefined, text: string): s
   return /^,\s*$/.test(text.slice(m.end, next.start)) ? next.hit.country.cca2 : undefined;
 }
 
+/** "the northern Lebanese city of Tripoli": a demonym before "city of" says which country's Tripoli. */
+function demonymQualifier(m: SpanMatch, previous: SpanMatch | undefined, text: string): string | undefined {
+  if (!previous || previous.hit.kind !== 'demonym' || m.hit.kind !== 'gazetteer') return undefined;
+  const between = text.slice(previous.end, m.start);
+  return /^\s+(?:[a-z-]+\s+){0,2}(?:city|town|port|village|capital|province|region)\s+of\s+$/.test(between) ? previous.hit.country.cca2 : undefined;
+}
+
 function findPlaces(lookups: SpanLookups, sentence: string, context: PlaceContext): PlaceMention[] {
   const matches = matchSpans(sentence, lookups);
   const mentions: PlaceMention[] = [];
@@ -31,8 +38,10 @@ function findPlaces(lookups: SpanLookups, sentence: string, context: PlaceContex
     if (previous?.afterLocative && COORDINATION.test(sentence.slice(previous.end, m.start))) role.afterLocative = true;
     const qualifier = qualifierOf(m, matches[k + 1], sentence);
     const resolved = qualifier && resolveMatch(m, role, sentence, lookups, context, qualifier);
+    const byDemonym = !resolved ? demonymQualifier(m, matches[k - 1], sentence) : undefined;
     previous = { end: resolved ? (matches[k + 1] as SpanMatch).end : m.end, afterLocative: role.afterLocative };
-    const { place, modifier } = resolved || resolveMatch(m, role, sentence, lookups, context) || {};
+    const { place, modifier } =
+      resolved || (byDemonym && resolveMatch(m, role, sentence, lookups, context, byDemonym)) || resolveMatch(m, role, sentence, lookups, context) || {};
     if (!place) continue;
     let start = m.start;
     let end = m.end;
