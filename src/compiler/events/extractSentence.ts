@@ -99,16 +99,24 @@ function gather<T extends { start: number }>(byTrigger: T[][], host: number[]): 
 const rank = { day: 0, month: 1, year: 2 } as const;
 
 /**
- * The most precise date given for the event: "in 2011 … on 19 March 2011" is 19 March. When the sentence
- * says it began on one date and ended on another, the event is the range between them.
+ * The date given for the event. When the sentence says it began on one date and ended on another, the
+ * event is the range between them.
  */
 function chooseDate(mentions: DateMention[], sentence: string, triggerStart: number): EventDate | null {
   // "a three-year siege … on Wednesday": the duration that qualifies the trigger is the event's span.
   const qualifying = mentions.find((d) => d.kind === 'duration' && d.date && d.start <= triggerStart && d.end >= triggerStart - 3);
   if (qualifying) return qualifying.date;
-  const dated = mentions.filter((d) => d.date && !d.future).map((d) => d.date!);
+  const usable = mentions.filter((d) => d.date && !d.future);
+  const dated = usable.map((d) => d.date!);
+  // The date nearest the trigger ("In March 2017 they seized the port, only to lose it on 14 March");
+  // between two about as near, the finer ("in 2011 … on 19 March 2011").
+  const distance = (d: DateMention) => (d.end <= triggerStart ? triggerStart - d.end : Math.max(0, d.start - triggerStart));
   let best: EventDate | null = null;
-  for (const d of dated) if (!best || rank[d.precision] < rank[best.precision]) best = d;
+  let bestScore = Infinity;
+  for (const d of usable) {
+    const score = distance(d) + 40 * rank[d.date!.precision];
+    if (score < bestScore) [best, bestScore] = [d.date!, score];
+  }
   const singles = dated.filter((d) => !d.end);
   if (singles.length >= 2 && /\b(?:began|started|lasted|ran)\b/i.test(sentence) && /\b(?:ended|until|till|through)\b/i.test(sentence)) {
     const first = singles[0]!;

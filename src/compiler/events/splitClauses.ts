@@ -47,6 +47,7 @@ export function splitClauses(sentence: string, tokens: Token[]): Clause[] {
     const gap = sentence.slice(tokens[i - 1]!.end, t.start);
     let next: ClauseRelation | undefined;
     if (/[,;:–—]/.test(gap) && opener[t.lower]) next = opener[t.lower];
+    else if (/[,;:–—]/.test(gap) && timeBefore(tokens, i)) next = 'prior';
     else if (/;/.test(gap)) next = 'simultaneous';
     else if ((t.lower === 'how' || t.lower === 'that') && saidJustBefore(tokens, i)) next = 'reported';
     if (!next) continue;
@@ -61,5 +62,15 @@ export function splitClauses(sentence: string, tokens: Token[]): Clause[] {
 /** "said that", "heard on Tuesday how": a verb of saying up to three words back. */
 function saidJustBefore(tokens: Token[], i: number): boolean {
   for (let j = Math.max(0, i - 4); j < i; j++) if (reporting.test(tokens[j]!.lower)) return true;
+  return false;
+}
+
+/** ", hours after gunmen killed…", ", two days before the vote": a time span leading into after/before. */
+function timeBefore(tokens: Token[], i: number): boolean {
+  for (let j = i; j < Math.min(tokens.length, i + 4); j++) {
+    const w = tokens[j]!.lower;
+    if (w === 'after' || w === 'before') return j > i;
+    if (!/^(?:a|an|one|two|three|four|five|six|seven|several|few|just|shortly|only|hours?|days?|weeks?|months?|minutes?)$/.test(w)) return false;
+  }
   return false;
 }

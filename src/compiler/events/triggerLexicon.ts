@@ -25,6 +25,7 @@ const rows: Row[] = [
   ['battles', 'armed-clash', 'Offensive', 'offensive+n|counteroffensive+n|counter-offensive+n'],
   ['battles', 'armed-clash', 'Siege', 'siege+n|besieged|laid siege'],
   ['battles', 'armed-clash', 'Clashes', 'opened fire|shot down|shot dead|gunfire'],
+  ['battles', 'armed-clash', 'Advance', 'advanced on|advanced into|advanced towards|advanced to|pushed on|pushed towards|drove out|driven out|expelled'],
   ['battles', 'armed-clash', 'Ambush', 'ambush+v|ambush+n'],
   ['battles', 'armed-clash', 'Assault', 'assault+n|assaulted'],
   ['battles', 'armed-clash', 'Attack', 'attack+v|attack+n', 'weak'],
@@ -52,7 +53,8 @@ const rows: Row[] = [
   ['strategic-developments', 'arrests', 'Arrest', 'arrested|arrest+n|detained|taken into custody'],
   ['strategic-developments', 'other', 'Evacuation', 'evacuated|evacuation+n'],
   ['strategic-developments', 'non-violent-transfer-of-territory', 'Withdrawal', 'withdrew|withdrawn|withdrawal+n|retreated|pulled out'],
-  ['strategic-developments', 'other', 'Deployment', 'deployed|deployment+n'],
+  ['strategic-developments', 'other', 'Deployment', 'deployed|deployment+n|sent troops|sent fighters|sent military|sent advisers|sent reinforcements|dispatched troops'],
+  ['strategic-developments', 'change-to-group-activity', 'End of mission', 'ended its mission|concluded its mission|ended its operations'],
   ['strategic-developments', 'looting-property-destruction', 'Looting', 'looted|looting'],
   ['strategic-developments', 'other', 'Blockade', 'blockade+n|blockaded|shut down'],
   ['strategic-developments', 'change-to-group-activity', 'Election', 'election+n|elected|referendum+n'],
@@ -63,7 +65,7 @@ const rows: Row[] = [
   ['diplomacy', 'visit', 'Visit', 'visit+v|visit+n|trip+n|toured|tour|arrived in|flew to|travelled to|traveled to'],
   ['diplomacy', 'agreement', 'Agreement', 'agreed|took effect|brokered|signed|agreement+n|accord|treaty|peace deal+n'],
   ['diplomacy', 'agreement', 'Ceasefire', 'ceasefire+n|cease-fire+n|truce+n'],
-  ['diplomacy', 'statement', 'Statement', 'announced|declared|condemned|called for|urged'],
+  ['diplomacy', 'statement', 'Statement', 'announced|declared|condemned|called for|urged|warned'],
   ['diplomacy', 'statement', 'Vote', 'voted|vote to|resolution authorising|resolution authorizing'],
 ];
 
