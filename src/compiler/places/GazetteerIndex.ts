@@ -74,7 +74,7 @@ export interface GazetteerCandidate {
   alternate: boolean;
 }
 
-export const GAZETTEER_FORMAT = 7;
+export const GAZETTEER_FORMAT = 8;
 
 function keyAt(index: GazetteerIndex, k: number): string {
   return index.keys.slice(index.keyStarts[k] ?? 0, (index.keyStarts[k + 1] ?? 1) - 1);

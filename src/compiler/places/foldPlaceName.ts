@@ -5,7 +5,8 @@
  * punctuation as single spaces ("Mişrātah" → "misratah", "Al Bayḑā’" → "al bayda").
  * `placeKey` goes further for Arabic transliterations, which news outlets spell freely: a leading article is
  * dropped ("al-Marj" = "Al Marj" = "Marj"; "Ash Shati" → "shati") and common endings and vowels are merged
- * ("Misratah" = "Misrata", "Ajdabiyah" = "Ajdabiya", "Zawiyya" = "Zawiya", "Tajoura" = "Tajura").
+ * ("Misratah" = "Misrata", "Ajdabiyah" = "Ajdabiya", "Zawiyya" = "Zawiya", "Tajoura" = "Tajura"), and
+ * doubled letters are single ("Ma'arrat" = "Maarat").
  */
 
 // Letters NFD does not decompose into a base letter plus a combining mark.
@@ -35,7 +36,9 @@ export function placeKey(name: string): string {
     .replace(/iyy/g, 'iy')
     // French-style "ou" for Arabic u: "Tajoura" = "Tajura", "Tobrouk" = "Tobruk".
     .replace(/ou/g, 'u')
-    .replace(/ah\b/g, 'a');
+    .replace(/ah\b/g, 'a')
+    // Doubled letters come and go with the transliteration of a shadda: "Ma'arrat" = "Maarat".
+    .replace(/([a-z])\1+/g, '$1');
 }
 
 /** True when every letter of `name` is Latin script; other scripts never occur in English news text. */

@@ -20,10 +20,11 @@ const EMBEDDED_POPULATION = 50_000;
 const NEIGHBOURHOOD_CUE = /^\s+(?:neighbou?rhood|district|area|suburb|quarter)\b/i;
 const NEIGHBOURHOOD_CUE_BEFORE = /\b(?:neighbou?rhoods?|districts?|areas?|suburbs?|quarters?)\s+of\s+(?:the\s+)?$/i;
 
-function gazetteerToPlace(p: GazetteerPlace): EventPlace {
+function gazetteerToPlace(p: GazetteerPlace, surface: string): EventPlace {
   // PPLX is a section of a populated place: GeoNames' own word for a neighbourhood.
   const precision = p.featureCode === 'PPLX' ? 'neighbourhood' : 'city';
-  const name = ENGLISH_NAMES.get(p.geonameId) ?? p.name;
+  // A scholarly transliteration ("Ma‘arrat an Nu‘mān") reads worse than the spelling the article used.
+  const name = ENGLISH_NAMES.get(p.geonameId) ?? (/^[\x20-\x7e]*$/.test(p.name) ? p.name : surface);
   return { name, lat: p.lat, lon: p.lon, precision, country: p.country, geonameId: p.geonameId };
 }
 
@@ -97,5 +98,5 @@ export function resolveMatch(
     if (!major) return undefined;
     modifier = true;
   }
-  return { place: gazetteerToPlace(p), modifier };
+  return { place: gazetteerToPlace(p, surface), modifier };
 }
