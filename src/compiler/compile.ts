@@ -1,5 +1,6 @@
 import { createActorFinder } from './actors/createActorFinder.ts';
 import type { ActorEntry } from './actors/ActorEntry.ts';
+import { isActorList, readActorList } from './actors/readActorList.ts';
 import { createDateReader } from './dates/createDateReader.ts';
 import { parseDocument, type ParsedDocument } from './document/parseDocument.ts';
 import { splitSentences } from './document/splitSentences.ts';
@@ -26,7 +27,7 @@ export interface InputFile {
 export interface CompileOptions {
   /** The prepared GeoNames index (see src/node/gazetteer). */
   gazetteer: GazetteerIndex;
-  /** Actors to add to the curated list. */
+  /** Actors to add to the curated list (besides those in a `seeds/actors.yaml` among the files). */
   actors?: ActorEntry[];
 }
 
@@ -41,12 +42,18 @@ const isArticle = (path: string) => /\.(txt|md|markdown)$/i.test(path);
 export function compile(files: InputFile[], options: CompileOptions): CompileResult {
   const diagnostics: Diagnostic[] = [];
   const places = createPlaceFinder(options.gazetteer);
-  const actors = createActorFinder(options.actors);
+  const extraActors = [...(options.actors ?? [])];
+  for (const file of files.filter((f) => isActorList(f.path))) {
+    const list = readActorList(file.path, file.text);
+    extraActors.push(...list.entries);
+    diagnostics.push(...list.diagnostics);
+  }
+  const actors = createActorFinder(extraActors);
   const documents: ParsedDocument[] = [];
   const candidates: Candidate[] = [];
 
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
-    if (isSidecar(file.path)) continue;
+    if (isSidecar(file.path) || isActorList(file.path)) continue;
     if (!isArticle(file.path)) {
       diagnostics.push({ severity: 'info', file: file.path, line: 1, message: 'not a .txt or .md document: skipped' });
       continue;
