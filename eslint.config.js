@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-single', 'node_modules', 'test-results', 'playwright-report', '**/*.generated.*'] },
+  { ignores: ['dist', 'dist-single', 'dist-*', 'node_modules', 'test-results', 'playwright-report', '**/*.generated.*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

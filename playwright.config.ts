@@ -5,6 +5,16 @@ import { defineConfig, devices } from '@playwright/test';
 // E2E_PORT and E2E_OUTDIR let several builds be tested side by side (e.g. `vite build --outDir dist-x`).
 const port = Number(process.env.E2E_PORT ?? 4173);
 const outDir = process.env.E2E_OUTDIR ?? 'dist';
+// The safety stories run against a second build, of the hostile corpus in e2e/fixtures/hostile-seeds.
+const hostilePort = port + 10;
+const chromium = {
+  ...devices['Desktop Chrome'],
+  viewport: { width: 1280, height: 800 },
+  launchOptions: {
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--disable-gpu', '--disable-quic'],
+  },
+};
 
 export default defineConfig({
   testDir: 'e2e',
@@ -18,22 +28,22 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
+    { name: 'chromium', testIgnore: /safety\.spec\.ts$/, use: chromium },
+    { name: 'hostile', testMatch: /safety\.spec\.ts$/, use: { ...chromium, baseURL: `http://127.0.0.1:${hostilePort}/` } },
+  ],
+  webServer: [
     {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        viewport: { width: 1280, height: 800 },
-        launchOptions: {
-          executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-          args: ['--disable-gpu', '--disable-quic'],
-        },
-      },
+      // strictPort: a stale server on 4173 fails loudly instead of being tested by mistake.
+      command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1 --outDir ${outDir}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: `ATLAS_SEEDS=e2e/fixtures/hostile-seeds npx vite build --outDir ${outDir}-hostile --logLevel warn`
+        + ` && npx vite preview --port ${hostilePort} --strictPort --host 127.0.0.1 --outDir ${outDir}-hostile`,
+      url: `http://127.0.0.1:${hostilePort}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
     },
   ],
-  webServer: {
-    // strictPort: a stale server on 4173 fails loudly instead of being tested by mistake.
-    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1 --outDir ${outDir}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-  },
 });

@@ -1,21 +1,24 @@
 import { useMemo } from 'react';
 import { MapContainer } from 'react-leaflet';
-import type { FitBoundsOptions } from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useAppStore } from '../store/appStore.ts';
 import { selectPlacedEvents } from '../store/selectors.ts';
 import { Basemap } from './Basemap.tsx';
+import { ContextLabels } from './ContextLabels.tsx';
 import { EventMarkers } from './EventMarkers.tsx';
 import { FollowSelection } from './FollowSelection.tsx';
+import { MapLegend } from './MapLegend.tsx';
+import { MapViewState } from './MapViewState.tsx';
+import { OnlineBasemap } from './OnlineBasemap.tsx';
+import { PrecisionAreas } from './PrecisionAreas.tsx';
+import { FRAME_PADDING, ViewControls } from './ViewControls.tsx';
 import { eventBounds } from './eventBounds.ts';
 import './map.css';
 
-// Room for the zoom control top left, and for markers drawn around their point.
-const boundsOptions = { paddingTopLeft: [56, 40], paddingBottomRight: [40, 40] } satisfies FitBoundsOptions;
-
 /**
- * The map view: offline basemap, a marker per placed event, selection kept in view.
- * Live: events, selection. Creation-only: the initial frame (the events' bounds at mount), because
+ * The map view: offline basemap with Libya's districts and city names, an opt-in online basemap, a marker
+ * (or cluster) per shown event, areas for coarse places, view controls and a legend.
+ * Live: events, selection, hover. Creation-only: the initial frame (the events' bounds at mount), because
  * MapContainer ignores later `bounds`; remount with a `key` to reframe.
  */
 export function EventMap() {
@@ -23,10 +26,16 @@ export function EventMap() {
   const bounds = useMemo(() => eventBounds(events), [events]);
 
   return (
-    <MapContainer className="event-map" bounds={bounds} boundsOptions={boundsOptions} zoomSnap={0.5}>
+    <MapContainer className="event-map" bounds={bounds} boundsOptions={FRAME_PADDING} zoomSnap={0.5} minZoom={2} maxZoom={12}>
       <Basemap />
+      <OnlineBasemap />
+      <PrecisionAreas />
+      <ContextLabels />
       <EventMarkers />
+      <ViewControls />
+      <MapLegend />
       <FollowSelection />
+      <MapViewState />
     </MapContainer>
   );
 }

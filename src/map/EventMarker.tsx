@@ -4,23 +4,28 @@ import type { LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet';
 import { selectEvent } from '../store/appStore.ts';
 import type { PlacedEvent } from '../store/selectors.ts';
 import { markerIcon } from './markerIcon.ts';
+import { useHoverReport } from './useHoverReport.ts';
 
 interface EventMarkerProps {
   event: PlacedEvent;
   selected: boolean;
+  hovered: boolean;
   /** Pixel offset from the place, for events sharing it. */
   offset?: [number, number] | undefined;
+  /** Given when the marker should take keyboard focus (the reader just opened its cluster); called once taken. */
+  takeFocus?: (() => void) | undefined;
 }
 
 /**
  * One event on the map: a keyboard-focusable button (Leaflet gives `keyboard` markers role=button),
- * named by the event title through `title`; a click, Enter or Space selects it.
- * Live: selected, offset. Creation-only: event (position, title; the parent keys markers by event id).
+ * named by the event title through `title`; a click, Enter or Space selects it; pointer or focus on it
+ * reports it as hovered, so the other views highlight it.
+ * Live: selected, hovered, offset, takeFocus. Creation-only: event (position, title; the parent keys markers by id).
  */
-export function EventMarker({ event, selected, offset }: EventMarkerProps) {
+export function EventMarker({ event, selected, hovered, offset, takeFocus }: EventMarkerProps) {
   const markerRef = useRef<LeafletMarker>(null);
   const { place } = event;
-  const icon = markerIcon(place.precision, place.approximate, offset);
+  const icon = markerIcon(event.type, place.precision, place.approximate, offset);
   const handlers = useMemo(() => ({
     click: () => selectEvent(event.id),
     // Leaflet makes keyboard markers role=button but only popups answer Enter; a button answers both keys.
@@ -31,18 +36,27 @@ export function EventMarker({ event, selected, offset }: EventMarkerProps) {
     },
   }), [event.id]);
 
-  useEffect(function showSelection() {
+  useHoverReport(markerRef, event.id, icon);
+
+  useEffect(function showState() {
     const marker = markerRef.current;
     if (!marker) return;
-    // Toggle a class on the live element rather than swapping the icon: a new icon element would drop
+    // Toggle classes on the live element rather than swapping the icon: a new icon element would drop
     // keyboard focus from the marker the user just pressed Enter on.
     const element = marker.getElement();
     element?.classList.toggle('is-selected', selected);
+    element?.classList.toggle('is-hovered', hovered);
     if (selected) element?.setAttribute('aria-current', 'true');
     else element?.removeAttribute('aria-current');
-    marker.setZIndexOffset(selected ? 1000 : 0);
+    marker.setZIndexOffset(selected ? 1000 : hovered ? 500 : 0);
     // The icon is a dependency: a new icon is a new element, which needs the state again.
-  }, [selected, icon]);
+  }, [selected, hovered, icon]);
+
+  useEffect(function focusWhenAsked() {
+    if (!takeFocus) return;
+    markerRef.current?.getElement()?.focus();
+    takeFocus();
+  }, [takeFocus]);
 
   return (
     <Marker

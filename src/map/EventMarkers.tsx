@@ -1,14 +1,75 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useMap } from 'react-leaflet';
+import { LatLngBounds } from 'leaflet';
 import { useAppStore } from '../store/appStore.ts';
-import { selectPlacedEvents } from '../store/selectors.ts';
+import { selectMapEvents } from '../store/selectors.ts';
+import { ClusterMarker } from './ClusterMarker.tsx';
 import { EventMarker } from './EventMarker.tsx';
-import { useMarkerOffsets } from './useMarkerOffsets.ts';
+import { prefersReducedMotion } from './prefersReducedMotion.ts';
+import { useMapZoom } from './useMapZoom.ts';
+import { useMarkerLayout, type MarkerCluster } from './useMarkerLayout.ts';
 
-/** A marker per placed event; inside MapContainer, since offsets depend on the map's zoom. */
+/** Clusters opened in place at one zoom; zooming closes them again. */
+interface Expanded {
+  zoom: number;
+  ids: ReadonlySet<string>;
+}
+
+/**
+ * The events the filters and the time window leave (selectMapEvents), as markers and clusters; inside
+ * MapContainer, since the layout depends on the zoom. Opening a cluster zooms to its events, or, when
+ * zooming would not separate them (same place, or the deepest zoom), spreads them out where they are.
+ * Keyboard focus then moves to the cluster's first event, so a keyboard reader is not dropped on the page.
+ */
 export function EventMarkers() {
-  const events = useAppStore(selectPlacedEvents);
+  const map = useMap();
+  const events = useAppStore(selectMapEvents);
   const selectedId = useAppStore((s) => s.selectedId);
-  const offsets = useMarkerOffsets(events);
-  return events.map((event) => (
-    <EventMarker key={event.id} event={event} selected={event.id === selectedId} offset={offsets.get(event.id)} />
-  ));
+  const hoveredId = useAppStore((s) => s.hoveredId);
+  const zoom = useMapZoom();
+  const [expanded, setExpanded] = useState<Expanded | null>(null);
+  // The event whose marker (or new cluster) takes focus after a cluster opens; `fromKey` is the cluster
+  // opened, which must not take it back while the zoom animates.
+  const [focusRequest, setFocusRequest] = useState<{ id: string; fromKey: string } | null>(null);
+  const focusTaken = useCallback(() => setFocusRequest(null), []);
+
+  const keep = useMemo(() => {
+    const ids = new Set(expanded?.zoom === zoom ? expanded.ids : []);
+    if (selectedId) ids.add(selectedId);
+    return ids;
+  }, [expanded, zoom, selectedId]);
+  const { singles, clusters } = useMarkerLayout(events, zoom, keep);
+
+  const openCluster = useCallback((cluster: MarkerCluster) => {
+    const bounds = new LatLngBounds(cluster.members.map((e) => [e.place.lat, e.place.lon]));
+    const target = Math.min(map.getBoundsZoom(bounds.pad(0.5)), map.getMaxZoom());
+    const first = cluster.members[0];
+    setFocusRequest(first ? { id: first.id, fromKey: cluster.key } : null);
+    if (target > map.getZoom() + 0.25) map.fitBounds(bounds.pad(0.5), { animate: !prefersReducedMotion() });
+    else setExpanded({ zoom: map.getZoom(), ids: new Set(cluster.members.map((e) => e.id)) });
+  }, [map]);
+
+  return (
+    <>
+      {clusters.map((cluster) => (
+        <ClusterMarker
+          key={cluster.key}
+          cluster={cluster}
+          hovered={cluster.members.some((e) => e.id === hoveredId)}
+          onOpen={openCluster}
+          takeFocus={focusRequest && focusRequest.fromKey !== cluster.key && cluster.members.some((e) => e.id === focusRequest.id) ? focusTaken : undefined}
+        />
+      ))}
+      {singles.map(({ event, offset }) => (
+        <EventMarker
+          key={event.id}
+          event={event}
+          selected={event.id === selectedId}
+          hovered={event.id === hoveredId}
+          offset={offset}
+          takeFocus={event.id === focusRequest?.id ? focusTaken : undefined}
+        />
+      ))}
+    </>
+  );
 }

@@ -1,30 +1,29 @@
 /**
  * Marker icons built as DivIcons: Leaflet's default PNG icon breaks under hashed asset names, and a
- * DivIcon is styled by app.css. Coarse places (a region, a whole country) get a wide dashed ring, not a
- * dot, so the map does not claim a precision the text never gave.
+ * DivIcon is styled by map.css. The look comes from markerStyle (type → shape and colour, precision →
+ * point or area).
  */
 import { DivIcon } from 'leaflet';
-import type { PlacePrecision } from '../compiler/schema.ts';
-
-const SIZES: Record<PlacePrecision, number> = { site: 14, neighbourhood: 14, city: 16, region: 36, country: 48 };
+import type { EventType, PlacePrecision } from '../compiler/schema.ts';
+import { markerStyle } from './markerStyle.ts';
+import { shapeSvg } from './markerShapes.ts';
 
 const cache = new Map<string, DivIcon>();
 
 /**
- * One shared icon per precision, approximation and offset, so react-leaflet never swaps icons needlessly.
- * `offset` moves the icon by pixels from its place (see fanOutColocated).
+ * One shared icon per look and offset, so react-leaflet never swaps icons needlessly (a new icon is a new
+ * element, and would drop keyboard focus). `offset` moves the icon by pixels from its place (fanOutNearby).
  */
-export function markerIcon(precision: PlacePrecision, approximate = false, offset: [number, number] = [0, 0]): DivIcon {
-  const key = `${precision}:${approximate}:${offset.join(',')}`;
+export function markerIcon(type: EventType, precision: PlacePrecision, approximate = false, offset: [number, number] = [0, 0]): DivIcon {
+  const key = `${type}:${precision}:${approximate}:${offset.join(',')}`;
   let icon = cache.get(key);
   if (!icon) {
-    const size = SIZES[precision];
-    const area = precision === 'region' || precision === 'country';
+    const { size, className, shape } = markerStyle(type, precision, approximate);
     icon = new DivIcon({
-      className: `event-marker event-marker--${area ? 'area' : 'point'}${approximate ? ' event-marker--approximate' : ''}`,
+      className,
       iconSize: [size, size],
       iconAnchor: [size / 2 - offset[0], size / 2 - offset[1]],
-      html: '',
+      html: shapeSvg(shape),
     });
     cache.set(key, icon);
   }

@@ -1,33 +1,67 @@
+import './details.css';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Source } from '../compiler/schema.ts';
 import { useAppStore } from '../store/appStore.ts';
-import { selectDocumentsById, selectSelectedEvent } from '../store/selectors.ts';
-import { formatEventDate } from '../data/formatEventDate.ts';
+import { selectActorsById, selectDocumentsById, selectSelectedEvent } from '../store/selectors.ts';
+import { describeDate } from './describeDate.ts';
 import { describePlace } from './describePlace.ts';
-import { describeCertainty } from './describeCertainty.ts';
+import { describeTypeAndSubType } from './describeType.ts';
+import { CertaintyLabel } from './CertaintyLabel.tsx';
 import { SourceQuote } from './SourceQuote.tsx';
+import { SourceReader } from './SourceReader.tsx';
 
-/** The selected event: what, when, where, how sure, and the sentences it was read from. */
+/** The selected event: what, when, where, who, how sure, and every sentence it was read from. */
 export function EventDetails() {
   const event = useAppStore(selectSelectedEvent);
   const documents = useAppStore(selectDocumentsById);
+  const actors = useAppStore(selectActorsById);
+  const [reading, setReading] = useState<Source | null>(null);
+  const opener = useRef<HTMLButtonElement | null>(null);
+  const article = useRef<HTMLElement>(null);
+
+  useEffect(function showNewEventFromTheTop() {
+    // The panel scrolls; a new event should not open halfway down the previous one's sources.
+    article.current?.parentElement?.scrollTo({ top: 0 });
+  }, [event?.id]);
+
+  const openReader = useCallback((source: Source, button: HTMLButtonElement) => {
+    opener.current = button;
+    setReading(source);
+  }, []);
+  const closeReader = useCallback(() => {
+    setReading(null);
+    // The dialog is gone; put focus back where the reader was, as the dialog pattern asks.
+    opener.current?.focus();
+  }, []);
 
   if (!event) {
-    return <p className="details__empty">Select an event on the map or the timeline to see where it comes from.</p>;
+    return <p className="details__empty">Select an event on the map, the timeline or the list to see where it comes from.</p>;
   }
+  const actorNames = event.actors.map((id) => actors.get(id)?.name ?? id);
   return (
-    <article className="details" aria-labelledby="details-title">
+    <article ref={article} className="details" aria-labelledby="details-title">
       <h2 id="details-title" className="details__title">{event.title}</h2>
       <dl className="details__facts">
         <dt>Date</dt>
-        <dd>{formatEventDate(event.date)}</dd>
+        <dd>{describeDate(event.date)}</dd>
         <dt>Place</dt>
         <dd>{describePlace(event.place)}</dd>
+        <dt>Actors</dt>
+        <dd>{actorNames.length ? actorNames.join(', ') : 'None named'}</dd>
+        <dt>Type</dt>
+        <dd>{describeTypeAndSubType(event.type, event.subType)}</dd>
         <dt>Certainty</dt>
-        <dd>{describeCertainty(event.certainty)}</dd>
+        <dd><CertaintyLabel certainty={event.certainty} explain /></dd>
+        {event.edited ? (<><dt>Edited</dt><dd>Edited by the newsroom</dd></>) : null}
       </dl>
-      <h3 className="details__subtitle">{event.sources.length === 1 ? 'Source' : 'Sources'}</h3>
-      {event.sources.map((source) => (
-        <SourceQuote key={`${source.document}:${source.start}`} source={source} document={documents.get(source.document)} />
-      ))}
+      <h3 className="details__subtitle">{event.sources.length === 1 ? 'Source' : `Sources (${event.sources.length})`}</h3>
+      <ul className="details__sources">
+        {event.sources.map((source) => (
+          <SourceQuote key={`${source.document}:${source.start}`} source={source}
+            document={documents.get(source.document)} onRead={openReader} />
+        ))}
+      </ul>
+      {reading ? <SourceReader source={reading} document={documents.get(reading.document)} onClose={closeReader} /> : null}
     </article>
   );
 }

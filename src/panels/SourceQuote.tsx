@@ -1,21 +1,40 @@
 import type { Document, Source } from '../compiler/schema.ts';
+import { safeHttpUrl } from './safeHttpUrl.ts';
 
 interface SourceQuoteProps {
   source: Source;
   document: Document | undefined;
+  onRead: (source: Source, opener: HTMLButtonElement) => void;
 }
 
-/** A quoted sentence with its document's title and line. React escapes the text: it stays text. */
-export function SourceQuote({ source, document }: SourceQuoteProps) {
+/**
+ * A quoted sentence with its document: title, publication date, a link to the original when it is an
+ * http(s) URL (anything else is shown as text), and a button that opens the whole document. React escapes
+ * every string here: document text stays text.
+ */
+export function SourceQuote({ source, document, onRead }: SourceQuoteProps) {
+  const href = safeHttpUrl(document?.source);
+  const title = document?.title ?? source.document;
   return (
-    <figure className="quote">
+    <li className="quote">
       <blockquote className="quote__text">
         <p>{source.quote}</p>
       </blockquote>
-      <figcaption className="quote__caption">
-        <cite>{document?.title ?? source.document}</cite>
-        {document?.published ? `, ${document.published}` : ''}, line {source.line}
-      </figcaption>
-    </figure>
+      <p className="quote__caption">
+        <cite>{title}</cite>
+        {document?.published ? `, published ${document.published}` : ', publication date unknown'}, line {source.line}
+      </p>
+      <p className="quote__actions">
+        <button type="button" className="button" onClick={(e) => onRead(source, e.currentTarget)}
+          aria-label={`Read source: ${title}`}>
+          Read source
+        </button>
+        {href ? (
+          <a href={href} target="_blank" rel="noopener noreferrer nofollow">Original article</a>
+        ) : document?.source ? (
+          <span className="quote__url">Original: {document.source}</span>
+        ) : null}
+      </p>
+    </li>
   );
 }

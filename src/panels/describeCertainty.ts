@@ -1,14 +1,21 @@
-/** Certainty in words for the details panel: the word first, then what it means. */
+/** Certainty in words: the word first, then what it means, so it never rests on colour alone. */
 import type { Certainty } from '../compiler/schema.ts';
 
-const CERTAINTY: Record<Certainty, string> = {
-  stated: 'Stated — the outlet says so in its own voice',
-  reported: 'Reported — attributed to someone else',
-  alleged: 'Alleged — an accusation',
-  unverified: 'Unverified — the outlet could not verify it',
+const MEANING: Record<Certainty, string> = {
+  stated: 'the outlet says so in its own voice',
+  reported: 'attributed to someone else',
+  alleged: 'an accusation, not established',
+  unverified: 'the outlet could not verify it',
 };
 
-/** The certainty as a word with a short gloss. */
+/** The order filters list them: surest first. */
+export const CERTAINTIES: Certainty[] = ['stated', 'reported', 'alleged', 'unverified'];
+
+export const certaintyWord = (c: Certainty): string => c.charAt(0).toUpperCase() + c.slice(1);
+
+export const certaintyMeaning = (c: Certainty): string => MEANING[c];
+
+/** "Alleged — an accusation, not established". */
 export function describeCertainty(certainty: Certainty): string {
-  return CERTAINTY[certainty];
+  return `${certaintyWord(certainty)} — ${MEANING[certainty]}`;
 }

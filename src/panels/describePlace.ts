@@ -1,9 +1,8 @@
 /** A place in words for the details panel. */
 import type { EventPlace } from '../compiler/schema.ts';
 
-/** "Benghazi (city)", "Sirte (city, approximate)", "Place unknown". */
+/** "Benghazi — city", "Ganfouda — neighbourhood, approximate location", "Place unknown". */
 export function describePlace(place: EventPlace | null): string {
   if (!place) return 'Place unknown';
-  const precision = place.approximate ? `${place.precision}, approximate` : place.precision;
-  return `${place.name} (${precision})`;
+  return `${place.name} — ${place.precision}${place.approximate ? ', approximate location' : ''}`;
 }

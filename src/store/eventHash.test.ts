@@ -1,21 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { formatEventHash, parseEventHash } from './eventHash.ts';
+import { formatEventHash, parseEventHash, type HashState } from './eventHash.ts';
+import { noFilters } from './appStore.ts';
+import { dayStart } from './isoDay.ts';
+
+const empty: HashState = { eventId: null, window: null, filters: noFilters, groupBy: null };
 
 describe('parseEventHash', () => {
   it('reads the event id with or without the leading #', () => {
-    expect(parseEventHash('#event=abc-123')).toEqual({ eventId: 'abc-123' });
-    expect(parseEventHash('event=abc-123')).toEqual({ eventId: 'abc-123' });
+    expect(parseEventHash('#event=abc-123').eventId).toBe('abc-123');
+    expect(parseEventHash('event=abc-123').eventId).toBe('abc-123');
   });
 
-  it('yields no event for empty, foreign or blank hashes', () => {
-    expect(parseEventHash('')).toEqual({ eventId: null });
-    expect(parseEventHash('#')).toEqual({ eventId: null });
-    expect(parseEventHash('#from=2017-01')).toEqual({ eventId: null });
-    expect(parseEventHash('#event=')).toEqual({ eventId: null });
+  it('yields the empty view for empty, foreign or blank hashes', () => {
+    expect(parseEventHash('')).toEqual(empty);
+    expect(parseEventHash('#')).toEqual(empty);
+    expect(parseEventHash('#story=2&event=')).toEqual(empty);
   });
 
   it('decodes percent-encoding', () => {
-    expect(parseEventHash('#event=a%20b')).toEqual({ eventId: 'a b' });
+    expect(parseEventHash('#event=a%20b').eventId).toBe('a b');
+  });
+
+  it('reads the window as local days, and ignores malformed or reversed ones', () => {
+    expect(parseEventHash('#from=2017-01-01&to=2017-03-01').window)
+      .toEqual({ start: dayStart('2017-01-01'), end: dayStart('2017-03-01') });
+    expect(parseEventHash('#from=2017-01&to=2017-03-01').window).toBeNull();
+    expect(parseEventHash('#from=2017-03-01&to=2017-01-01').window).toBeNull();
+    expect(parseEventHash('#from=2017-01-01').window).toBeNull();
+  });
+
+  it('reads comma-separated filters and drops unknown types and certainties', () => {
+    const { filters } = parseEventHash('#type=battles,nonsense,diplomacy&certainty=alleged,sure&actor=khalifa-haftar&place=Benghazi&doc=d1&q=siege%20of');
+    expect(filters).toEqual({
+      types: ['battles', 'diplomacy'], certainties: ['alleged'], actors: ['khalifa-haftar'],
+      places: ['Benghazi'], documents: ['d1'], query: 'siege of',
+    });
+  });
+
+  it('reads the grouping, ignoring unknown ones', () => {
+    expect(parseEventHash('#group=place').groupBy).toBe('place');
+    expect(parseEventHash('#group=colour').groupBy).toBeNull();
   });
 });
 
@@ -26,11 +50,25 @@ describe('formatEventHash', () => {
   });
 
   it('keeps parameters it does not own', () => {
-    expect(formatEventHash({ eventId: 'x' }, '#from=2017-01&event=y')).toBe('#from=2017-01&event=x');
-    expect(formatEventHash({ eventId: null }, '#from=2017-01&event=y')).toBe('#from=2017-01');
+    expect(formatEventHash({ eventId: 'x' }, '#story=2&event=y')).toBe('#event=x&story=2');
+    expect(formatEventHash({ eventId: null }, '#story=2&event=y')).toBe('#story=2');
   });
 
-  it('round-trips through parse', () => {
-    expect(parseEventHash(formatEventHash({ eventId: 'id-with-dash-9' })).eventId).toBe('id-with-dash-9');
+  it('writes readable lists and leaves defaults out', () => {
+    const hash = formatEventHash({ ...empty, filters: { ...noFilters, types: ['battles', 'protests'] }, groupBy: 'type' });
+    expect(hash).toBe('#type=battles,protests');
+  });
+
+  it('round-trips the whole view, including commas, ampersands and non-Latin text', () => {
+    const state: HashState = {
+      eventId: 'e1x',
+      window: { start: dayStart('2015-09-01'), end: dayStart('2017-10-01') },
+      filters: {
+        types: ['battles'], certainties: ['reported', 'alleged'], actors: ['a&b', 'c=d'],
+        places: ['Misrata, Libya', '100% Town', 'طرابلس'], documents: ['doc,1'], query: 'siege + "starve"',
+      },
+      groupBy: 'place',
+    };
+    expect(parseEventHash(formatEventHash(state))).toEqual(state);
   });
 });

@@ -1,28 +1,90 @@
 /**
- * The URL fragment as app state: `#event=<id>`. Parsed as URLSearchParams so later issues can add
- * `from`, `to`, filters and story steps (`#event=x&from=2017-01`) without a new format.
+ * The URL fragment as the whole view: `#event=<id>&from=2017-01-01&to=2017-12-31&type=battles,diplomacy
+ * &actor=…&place=…&doc=…&certainty=…&q=…&group=place`. A copied link reproduces the view in a fresh browser.
  * Pure: strings in, objects out; the browser binding lives in hashSync.ts.
  */
+import { Certainty, EventType } from '../compiler/schema.ts';
+import type { Filters, TimeWindow, TimelineGrouping } from './appStore.ts';
+import { dayStart, isoDay } from './isoDay.ts';
 
 export interface HashState {
   eventId: string | null;
+  /** The timeline window, read from `from`/`to` (local-time days, like the timeline's axis). */
+  window: TimeWindow | null;
+  filters: Filters;
+  /** null when the hash does not say: the app keeps its default grouping. */
+  groupBy: TimelineGrouping | null;
 }
 
-/** Reads `#event=<id>` (leading `#` optional); anything else yields no event. */
-export function parseEventHash(hash: string): HashState {
-  const params = new URLSearchParams(hash.startsWith('#') ? hash.slice(1) : hash);
-  const eventId = params.get('event');
-  return { eventId: eventId ? eventId : null };
+type ListKey = Exclude<keyof Filters, 'query'>;
+
+/** Hash parameter for each filter list; the names are short because people read and edit links. */
+const LIST_PARAMS: [ListKey, string][] = [
+  ['types', 'type'], ['actors', 'actor'], ['places', 'place'], ['documents', 'doc'], ['certainties', 'certainty'],
+];
+const OWNED = new Set(['event', 'from', 'to', 'q', 'group', ...LIST_PARAMS.map(([, p]) => p)]);
+const GROUPINGS: TimelineGrouping[] = ['type', 'place'];
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+// Lists are comma-separated; a comma or percent sign inside a value (a place like "Misrata, Libya") is
+// escaped first, so splitting on ',' is always safe.
+const escapeItem = (s: string) => s.replace(/%/g, '%25').replace(/,/g, '%2C');
+const unescapeItem = (s: string) => s.replace(/%(25|2C)/gi, (_m, c: string) => (c === '25' ? '%' : ','));
+
+function readList(params: URLSearchParams, name: string): string[] {
+  const raw = params.get(name);
+  if (!raw) return [];
+  return [...new Set(raw.split(',').map(unescapeItem).filter((v) => v !== ''))];
 }
+
+function readWindow(params: URLSearchParams): TimeWindow | null {
+  const from = params.get('from');
+  const to = params.get('to');
+  if (!from || !to || !DAY.test(from) || !DAY.test(to)) return null;
+  const start = dayStart(from);
+  const end = dayStart(to);
+  return Number.isFinite(start) && Number.isFinite(end) && start < end ? { start, end } : null;
+}
+
+const toParams = (hash: string) => new URLSearchParams(hash.startsWith('#') ? hash.slice(1) : hash);
+
+/** Reads every view parameter; unknown or malformed values are dropped, never thrown. */
+export function parseEventHash(hash: string): HashState {
+  const params = toParams(hash);
+  const group = params.get('group');
+  return {
+    eventId: params.get('event') || null,
+    window: readWindow(params),
+    filters: {
+      types: readList(params, 'type').filter((t): t is EventType => EventType.options.includes(t as EventType)),
+      actors: readList(params, 'actor'),
+      places: readList(params, 'place'),
+      documents: readList(params, 'doc'),
+      certainties: readList(params, 'certainty').filter((c): c is Certainty => Certainty.options.includes(c as Certainty)),
+      query: params.get('q') ?? '',
+    },
+    groupBy: GROUPINGS.includes(group as TimelineGrouping) ? (group as TimelineGrouping) : null,
+  };
+}
+
+// Commas stay literal (URLSearchParams would write %2C), so `type=battles,protests` reads as it is typed.
+const encodeValue = (v: string) => encodeURIComponent(v).replace(/%2C/g, ',');
 
 /**
- * Writes the state into an existing hash, keeping parameters this module does not own, so a later
- * `from=`/`to=` survives a selection change. Returns '' when nothing is left.
+ * Writes the view as a hash, keeping parameters this module does not own (a later story step survives a
+ * selection change). Default values (no filter, type grouping) are left out. Returns '' when nothing is left.
  */
-export function formatEventHash(state: HashState, currentHash = ''): string {
-  const params = new URLSearchParams(currentHash.startsWith('#') ? currentHash.slice(1) : currentHash);
-  if (state.eventId) params.set('event', state.eventId);
-  else params.delete('event');
-  const text = params.toString();
+export function formatEventHash(state: Partial<HashState>, currentHash = ''): string {
+  const pairs: [string, string][] = [];
+  if (state.eventId) pairs.push(['event', state.eventId]);
+  if (state.window) pairs.push(['from', isoDay(state.window.start)], ['to', isoDay(state.window.end)]);
+  const f = state.filters;
+  if (f) {
+    for (const [key, name] of LIST_PARAMS) if (f[key].length) pairs.push([name, f[key].map(escapeItem).join(',')]);
+    if (f.query.trim()) pairs.push(['q', f.query]);
+  }
+  if (state.groupBy && state.groupBy !== 'type') pairs.push(['group', state.groupBy]);
+  for (const [name, value] of toParams(currentHash)) if (!OWNED.has(name)) pairs.push([name, value]);
+  const text = pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeValue(v)}`).join('&');
   return text ? `#${text}` : '';
 }

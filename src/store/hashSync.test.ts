@@ -1,21 +1,22 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { appStore, resetAppStore, selectEvent, setDataset } from './appStore.ts';
+import { appStore, resetAppStore, selectEvent, setDataset, setGroupBy, setWindow, toggleFilter } from './appStore.ts';
 import { startHashSync, type HashHost } from './hashSync.ts';
+import { dayStart } from './isoDay.ts';
 import { testDataset } from './testDataset.ts';
 
-/** A stand-in for `window`: pushState changes the hash without firing hashchange, as browsers do. */
+/** A stand-in for `window`: pushState/replaceState change the hash without firing hashchange, as browsers do. */
 function fakeHost(hash: string) {
   let listener: (() => void) | null = null;
   const pushed: string[] = [];
+  const replaced: string[] = [];
+  const write = (log: string[]) => (_data: unknown, _unused: string, url?: string | URL | null) => {
+    const text = String(url);
+    log.push(text);
+    host.location.hash = text.startsWith('#') ? text : '';
+  };
   const host: HashHost = {
     location: { hash, pathname: '/atlas/', search: '' },
-    history: {
-      pushState: (_data: unknown, _unused: string, url?: string | URL | null) => {
-        pushed.push(String(url));
-        const text = String(url);
-        host.location.hash = text.startsWith('#') ? text : '';
-      },
-    },
+    history: { pushState: write(pushed), replaceState: write(replaced) },
     addEventListener: (_type, l) => { listener = l; },
     removeEventListener: () => { listener = null; },
   };
@@ -23,7 +24,7 @@ function fakeHost(hash: string) {
     host.location.hash = next;
     listener?.();
   };
-  return { host, pushed, navigate, listening: () => listener !== null };
+  return { host, pushed, replaced, navigate, listening: () => listener !== null };
 }
 
 describe('startHashSync', () => {
@@ -39,6 +40,20 @@ describe('startHashSync', () => {
     stop();
   });
 
+  it('applies the whole view a link names', () => {
+    const { host, pushed, replaced } = fakeHost('#event=paris&from=2017-01-01&to=2017-12-01&type=diplomacy&q=paris&group=place');
+    const stop = startHashSync(host);
+    const s = appStore.getState();
+    expect(s.window).toEqual({ start: dayStart('2017-01-01'), end: dayStart('2017-12-01') });
+    expect(s.filters.types).toEqual(['diplomacy']);
+    expect(s.filters.query).toBe('paris');
+    expect(s.groupBy).toBe('place');
+    expect(s.selectedId).toBe('paris');
+    // Applying a link must not rewrite it.
+    expect([...pushed, ...replaced]).toEqual([]);
+    stop();
+  });
+
   it('pushes a history entry per selection, and clears the hash on deselection', () => {
     const { host, pushed } = fakeHost('');
     const stop = startHashSync(host);
@@ -49,12 +64,26 @@ describe('startHashSync', () => {
     stop();
   });
 
-  it('follows hashchange (Back, Forward, edited URL) without pushing again', () => {
-    const { host, pushed, navigate } = fakeHost('');
+  it('replaces the entry for filters, window and grouping', () => {
+    const { host, pushed, replaced } = fakeHost('#event=paris');
     const stop = startHashSync(host);
-    navigate('#event=paris');
-    expect(appStore.getState().selectedId).toBe('paris');
+    toggleFilter('types', 'battles');
+    setWindow({ start: dayStart('2017-01-01'), end: dayStart('2017-02-01') });
+    setGroupBy('place');
     expect(pushed).toEqual([]);
+    expect(replaced.at(-1)).toBe('#event=paris&from=2017-01-01&to=2017-02-01&type=battles&group=place');
+    stop();
+  });
+
+  it('follows hashchange (Back, Forward, edited URL) without pushing again', () => {
+    const { host, pushed, replaced, navigate } = fakeHost('');
+    const stop = startHashSync(host);
+    navigate('#event=paris&certainty=stated');
+    expect(appStore.getState().selectedId).toBe('paris');
+    expect(appStore.getState().filters.certainties).toEqual(['stated']);
+    navigate('#event=siege');
+    expect(appStore.getState().filters.certainties).toEqual([]);
+    expect([...pushed, ...replaced]).toEqual([]);
     stop();
   });
 

@@ -1,36 +1,68 @@
 /**
- * Binds the selection to the URL hash: a link with `#event=<id>` opens on that event, selecting pushes a
- * history entry (so Back returns to the previous selection), and `hashchange` (Back, Forward, an edited
- * URL) selects again. The store stays the source of truth; this is an edge adapter like the map's.
+ * Binds the whole view to the URL hash (see eventHash.ts): a link opens on the view it names; selecting
+ * pushes a history entry (so Back walks selections) while window, filter and grouping changes replace the
+ * current one (so Back does not replay every keystroke of a search). `hashchange` (Back, Forward, an
+ * edited URL) applies the hash again. The store stays the source of truth; this is an edge adapter.
  */
-import { appStore, selectEvent } from './appStore.ts';
+import { appStore, selectEvent, setFilters, setGroupBy, setWindow, type AppState } from './appStore.ts';
 import { formatEventHash, parseEventHash } from './eventHash.ts';
+import { isoDay } from './isoDay.ts';
 
 /** The slice of `window` this binding uses, so tests can pass a fake. */
 export interface HashHost {
   location: Pick<Location, 'hash' | 'pathname' | 'search'>;
-  history: Pick<History, 'pushState'>;
+  history: Pick<History, 'pushState' | 'replaceState'>;
   addEventListener(type: 'hashchange', listener: () => void): void;
   removeEventListener(type: 'hashchange', listener: () => void): void;
 }
 
+const sameDays = (a: AppState['window'], b: AppState['window']) =>
+  a === b || (!!a && !!b && isoDay(a.start) === isoDay(b.start) && isoDay(a.end) === isoDay(b.end));
+
+/** The hash for a store state, keeping foreign parameters of the current hash. */
+export function hashOf(state: AppState, currentHash: string): string {
+  return formatEventHash({ eventId: state.selectedId, window: state.window, filters: state.filters, groupBy: state.groupBy }, currentHash);
+}
+
+/** Applies a hash to the store. A window is only set when its days differ, so a link's whole days do not
+ * snap the timeline away from the finer window the reader dragged to. */
+export function applyHash(hash: string): void {
+  const view = parseEventHash(hash);
+  const state = appStore.getState();
+  if (JSON.stringify(view.filters) !== JSON.stringify(state.filters)) setFilters(view.filters);
+  setGroupBy(view.groupBy ?? 'type');
+  if (view.window && !sameDays(view.window, state.window)) setWindow(view.window);
+  selectEvent(view.eventId);
+}
+
 /** Starts syncing and returns the stop function. */
 export function startHashSync(host: HashHost = window): () => void {
-  const applyHash = (): void => selectEvent(parseEventHash(host.location.hash).eventId);
-  applyHash();
+  // Applying a hash takes several store updates; writing the URL after each would record half-applied views.
+  let applying = false;
+  const onHashChange = (): void => {
+    applying = true;
+    try {
+      applyHash(host.location.hash);
+    } finally {
+      applying = false;
+    }
+  };
+  onHashChange();
 
   const unsubscribe = appStore.subscribe((state, prev) => {
-    if (state.selectedId === prev.selectedId) return;
+    if (applying) return;
     const { hash, pathname, search } = host.location;
-    // Skip when the URL already says so: the change came from the hash itself.
-    if (parseEventHash(hash).eventId === state.selectedId) return;
-    const next = formatEventHash({ eventId: state.selectedId }, hash);
-    host.history.pushState(null, '', next || `${pathname}${search}`);
+    const next = hashOf(state, hash);
+    // Skip when the URL already says so: the change came from the hash itself (or changed nothing in it).
+    if (next === hash || (next === '' && hash === '#')) return;
+    const url = next || `${pathname}${search}`;
+    if (state.selectedId !== prev.selectedId) host.history.pushState(null, '', url);
+    else host.history.replaceState(null, '', url);
   });
 
-  host.addEventListener('hashchange', applyHash);
+  host.addEventListener('hashchange', onHashChange);
   return () => {
     unsubscribe();
-    host.removeEventListener('hashchange', applyHash);
+    host.removeEventListener('hashchange', onHashChange);
   };
 }

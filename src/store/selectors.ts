@@ -5,6 +5,7 @@
 import type { Document, Event, EventDate, EventPlace } from '../compiler/schema.ts';
 import type { AppState } from './appStore.ts';
 import { inWindow, matchesFilters } from './filterEvents.ts';
+import { facetCounts } from './facetCounts.ts';
 
 /** Memoises on the identity of the state slices a selector reads, so equal inputs give the same array. */
 function memoOn<T>(inputs: (state: AppState) => unknown[], derive: (state: AppState) => T): (state: AppState) => T {
@@ -92,3 +93,9 @@ export const selectTimelineEvents = memoOn(
 /** Whether any filter or search is active. */
 export const selectFiltering = (s: AppState): boolean =>
   s.filters.query.trim() !== '' || (['types', 'actors', 'places', 'documents', 'certainties'] as const).some((k) => s.filters[k].length > 0);
+
+/** Per filter option, how many events it would show given the other active filters (facetCounts.ts). */
+export const selectFacetCounts = memoOn(
+  (s) => [s.dataset, s.filters],
+  (s) => facetCounts(s.dataset.events, s.filters, selectActorsById(s)),
+);

@@ -1,43 +1,53 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
-import { selectEvent, setWindow, useAppStore } from '../store/appStore.ts';
-import { selectDatedEvents, type DatedEvent } from '../store/selectors.ts';
+import { selectEvent, setHovered, setWindow, type TimeWindow } from '../store/appStore.ts';
+import type { DatedEvent } from '../store/selectors.ts';
+import { itemAreaWidth } from './itemAreaWidth.ts';
 import { itemContent } from './itemContent.ts';
+import { textLabel } from './textLabel.ts';
+import { createTimelineProps } from './timelineProps.ts';
 import { timelineOptions } from './timelineOptions.ts';
-import { toTimelineItems } from './toTimelineItems.ts';
-import { updateTimeline, type TimelineProps } from './updateTimeline.ts';
+import { TimelineToolbar } from './TimelineToolbar.tsx';
+import { useFocusedItemInView } from './useFocusedItemInView.ts';
 import { useTimelineEvents } from './useTimelineEvents.ts';
 import { useTimelineInstance } from './useTimelineInstance.ts';
+import { useTimelineSync } from './useTimelineSync.ts';
 import './timeline.css';
 
-const handlers = { onSelect: selectEvent, onWindowChange: setWindow };
-const content = (event: DatedEvent) => itemContent(event, selectEvent);
+const itemHandlers = { onActivate: selectEvent, onHover: setHovered };
+const toProps = createTimelineProps(
+  (event: DatedEvent) => itemContent(event, itemHandlers),
+  (text) => textLabel(text, 'event-group__label'),
+);
 
 /**
- * The timeline view: vis-timeline behind a create / update / events split.
- * Live: items (from dated events), selectedId, window. Creation-only: timelineOptions.
+ * The timeline view: vis-timeline behind a create / update / events split, with its toolbar.
+ * Live (through store.subscribe, not React renders): items and rows (from the filtered dated events and
+ * the grouping), selectedId, hoveredId, window. Creation-only: timelineOptions.
  */
 export function EventTimeline() {
   const container = useRef<HTMLDivElement>(null);
-  const events = useAppStore(selectDatedEvents);
-  const selectedId = useAppStore((s) => s.selectedId);
-  const timeWindow = useAppStore((s) => s.window);
-  const items = useMemo(() => toTimelineItems(events, content), [events]);
-
   const timeline = useTimelineInstance(container, timelineOptions);
-  useTimelineEvents(timeline, handlers);
 
-  // Previous props belong to one instance: a new one (StrictMode remount) starts from nothing.
-  const applied = useRef<{ timeline: object; props: TimelineProps } | null>(null);
-  useEffect(function applyProps() {
-    if (!timeline) return;
-    const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    const width = container.current?.clientWidth ?? 0;
-    const next: TimelineProps = { items, selectedId, window: timeWindow, reduceMotion, width };
-    const prev = applied.current?.timeline === timeline ? applied.current.props : null;
-    updateTimeline(timeline, next, prev);
-    applied.current = { timeline, props: next };
-  }, [timeline, items, selectedId, timeWindow]);
+  // The visible window as data attributes: tests and embedders read what is shown, the store only holds
+  // what the user chose.
+  const showWindow = useCallback(({ start, end }: TimeWindow) => {
+    container.current?.setAttribute('data-window-start', String(start));
+    container.current?.setAttribute('data-window-end', String(end));
+  }, []);
+  const handlers = useMemo(
+    () => ({ onSelect: selectEvent, onWindowChange: setWindow, onHover: setHovered, onWindowSettled: showWindow }),
+    [showWindow],
+  );
+  useTimelineEvents(timeline?.timeline ?? null, handlers);
+  useTimelineSync(timeline, container, toProps);
+  useFocusedItemInView(timeline?.timeline ?? null, container);
 
-  return <div ref={container} className="event-timeline" data-testid="timeline" />;
+  const width = useCallback(() => itemAreaWidth(container.current), []);
+  return (
+    <div className="event-timeline">
+      <TimelineToolbar timeline={timeline} width={width} />
+      <div ref={container} className="event-timeline__canvas" data-testid="timeline" />
+    </div>
+  );
 }

@@ -11,10 +11,16 @@ export const timelineOptions: TimelineOptions = {
   zoomKey: 'ctrlKey',
   horizontalScroll: false,
   verticalScroll: true,
-  orientation: { axis: 'bottom', item: 'bottom' },
+  // Rows read top-down from the first one, and the scroll starts there.
+  orientation: { axis: 'top', item: 'top' },
   margin: { item: { horizontal: 4, vertical: 4 }, axis: 6 },
+  // Same as zoomWindow's MIN_SPAN: the zoom buttons stop where the timeline would.
   zoomMin: 7 * 24 * 3600 * 1000,
-  align: 'left',
+  // 'auto' keeps a range's label at the visible left edge when the range starts before the window ('left'
+  // pins it to the range start, off screen once zoomed in). Points always draw their label right of the dot.
+  align: 'auto',
+  // Rows in the order timelineGroups chose (schema order for types, busiest first for places).
+  groupOrder: 'order',
   // data-id on item elements: e2e tests read an event id from the page instead of hard-coding one.
   dataAttributes: ['id'],
 };

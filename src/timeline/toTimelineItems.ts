@@ -6,24 +6,39 @@
  * - a day without an end is a point;
  * - a month or a year without an end is a range over that whole month or year, because a point on its
  *   first day would claim a precision the text never gave ("in March" is not 1 March);
- * - an event with an end is a range to the end of its last unit; `approximate` adds a dashed class.
+ * - an event with an end is a range to the end of its last unit; `approximate` adds the fuzzy class.
+ *
+ * Every item carries every key (`end: undefined` on points): items are merged into a DataSet, and a key
+ * left out would keep its old value.
  */
 import type { TimelineItem } from 'vis-timeline/esnext';
+import type { TimelineGrouping } from '../store/appStore.ts';
 import type { DatedEvent } from '../store/selectors.ts';
 import { eventTimeSpan } from '../data/eventTimeSpan.ts';
+import { groupIdOf } from './timelineGroups.ts';
 
 export type ItemContentFactory = (event: DatedEvent) => HTMLElement | string;
 
-export function toTimelineItems(events: readonly DatedEvent[], content: ItemContentFactory): TimelineItem[] {
+export function toTimelineItems(
+  events: readonly DatedEvent[],
+  groupBy: TimelineGrouping,
+  content: ItemContentFactory,
+): TimelineItem[] {
   return events.map((event) => {
     const { date } = event;
-    const classes = [`event-item`, `event-item--${event.type}`, `certainty-${event.certainty}`];
-    if (date.approximate) classes.push('is-approximate');
-    if (date.precision === 'day' && !date.end) {
-      return { id: event.id, type: 'point', start: eventTimeSpan(date).start, content: content(event), className: classes.join(' ') };
-    }
-    classes.push(date.end ? 'is-range' : `is-${date.precision}`);
     const span = eventTimeSpan(date);
-    return { id: event.id, type: 'range', start: span.start, end: span.end, content: content(event), className: classes.join(' ') };
+    const point = date.precision === 'day' && !date.end;
+    const classes = ['event-item', `event-item--${event.type}`, `certainty-${event.certainty}`];
+    if (date.approximate) classes.push('is-approximate');
+    if (!point) classes.push(date.end ? 'is-range' : `is-${date.precision}`);
+    return {
+      id: event.id,
+      group: groupIdOf(event, groupBy),
+      type: point ? 'point' : 'range',
+      start: span.start,
+      end: point ? undefined : span.end,
+      content: content(event),
+      className: classes.join(' '),
+    };
   });
 }

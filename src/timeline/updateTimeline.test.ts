@@ -1,35 +1,77 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineItem } from 'vis-timeline/esnext';
+import type { DataLike } from './syncData.ts';
 import { updateTimeline, type TimelineLike, type TimelineProps } from './updateTimeline.ts';
+
+/** A DataSet stand-in that logs writes as `<name>.<op>:<ids>` and keeps rows for inspection. */
+function fakeData<T extends { id: string | number }>(name: string, calls: string[]) {
+  const rows = new Map<string | number, T>();
+  const data: DataLike<T> = {
+    getIds: () => [...rows.keys()],
+    update: (next) => {
+      calls.push(`${name}.update:${next.map((r) => r.id).join(',')}`);
+      for (const r of next) rows.set(r.id, { ...rows.get(r.id), ...r });
+    },
+    remove: (ids) => {
+      calls.push(`${name}.remove:${ids.join(',')}`);
+      for (const id of ids) rows.delete(id);
+    },
+  };
+  return { data, rows };
+}
 
 /** Records calls; the window is whatever was last set. */
 function fakeTimeline() {
   const calls: string[] = [];
+  const items = fakeData<TimelineItem>('items', calls);
+  const groups = fakeData<{ id: string; order: number; content: string }>('groups', calls);
   let win = { start: new Date(2017, 0, 1), end: new Date(2017, 11, 31) };
+  const animations: boolean[] = [];
   const t: TimelineLike = {
-    setItems: () => calls.push('setItems'),
+    items: items.data,
+    groups: groups.data,
     setSelection: (ids) => calls.push(`setSelection:${ids.join(',')}`),
     focus: (id) => calls.push(`focus:${id}`),
     getWindow: () => win,
-    setWindow: (start, end) => {
+    setWindow: (start, end, { animation }) => {
       calls.push('setWindow');
+      animations.push(animation);
       win = { start: new Date(start), end: new Date(end) };
     },
   };
-  return { t, calls };
+  return { t, calls, rows: items.rows, animations };
 }
 
 const items: TimelineItem[] = [
-  { id: 'a', start: new Date(2017, 5, 1), content: 'a' },
-  { id: 'old', start: new Date(2001, 0, 1), content: 'old' },
+  { id: 'a', start: new Date(2017, 5, 1), content: 'a', group: 'type:diplomacy', className: 'event-item' },
+  { id: 'old', start: new Date(2001, 0, 1), content: 'old', group: 'type:battles', className: 'event-item' },
 ];
-const base: TimelineProps = { items, selectedId: null, window: null, reduceMotion: true, width: 800 };
+const groups = [{ id: 'type:diplomacy', order: 0, content: 'Diplomacy' }, { id: 'type:battles', order: 1, content: 'Battles' }];
+const base: TimelineProps = { items, groups, selectedId: null, hoveredId: null, window: null, reduceMotion: false, width: 800 };
 
 describe('updateTimeline', () => {
-  it('sets items and frames them on the first run', () => {
+  it('fills rows and items and frames them, without animation, on the first run', () => {
+    const { t, calls, animations } = fakeTimeline();
+    updateTimeline(t, base, null);
+    expect(calls).toEqual(['groups.update:type:diplomacy,type:battles', 'items.update:a,old', 'setWindow', 'setSelection:']);
+    expect(animations).toEqual([false]);
+  });
+
+  it('adds new rows before moving items into them and drops old rows after', () => {
     const { t, calls } = fakeTimeline();
     updateTimeline(t, base, null);
-    expect(calls).toEqual(['setItems', 'setWindow', 'setSelection:']);
+    calls.length = 0;
+    const byPlace = { ...base, groups: [{ id: 'place:Rome', order: 0, content: 'Rome' }], items: items.map((i) => ({ ...i, group: 'place:Rome' })) };
+    updateTimeline(t, { ...byPlace, window: { start: 0, end: 1 } }, { ...base, window: { start: 0, end: 1 } });
+    expect(calls.slice(0, 3)).toEqual(['groups.update:place:Rome', 'items.update:a,old', 'groups.remove:type:diplomacy,type:battles']);
+  });
+
+  it('removes items that are gone', () => {
+    const { t, calls } = fakeTimeline();
+    updateTimeline(t, base, null);
+    calls.length = 0;
+    updateTimeline(t, { ...base, items: [items[0]!] }, base);
+    expect(calls.slice(0, 2)).toEqual(['items.remove:old', 'items.update:a']);
   });
 
   it('touches only the selection when only the selection changed', () => {
@@ -44,18 +86,47 @@ describe('updateTimeline', () => {
     expect(calls).toEqual(['setSelection:old', 'focus:old']);
   });
 
+  it('moves the hover class from one item to the next, touching only those two', () => {
+    const { t, calls, rows } = fakeTimeline();
+    updateTimeline(t, base, null);
+    calls.length = 0;
+    const hoverA = { ...base, hoveredId: 'a' };
+    updateTimeline(t, hoverA, base);
+    expect(calls).toEqual(['items.update:a']);
+    expect(rows.get('a')?.className).toBe('event-item is-hovered');
+    updateTimeline(t, { ...base, hoveredId: 'old' }, hoverA);
+    expect(rows.get('a')?.className).toBe('event-item');
+    expect(rows.get('old')?.className).toBe('event-item is-hovered');
+  });
+
+  it('keeps the hover class when the items are rebuilt', () => {
+    const { t, rows } = fakeTimeline();
+    updateTimeline(t, { ...base, hoveredId: 'a' }, null);
+    updateTimeline(t, { ...base, items: [...items], hoveredId: 'a' }, { ...base, hoveredId: 'a' });
+    expect(rows.get('a')?.className).toBe('event-item is-hovered');
+  });
+
   it('does nothing when props are unchanged', () => {
     const { t, calls } = fakeTimeline();
     updateTimeline(t, base, base);
     expect(calls).toEqual([]);
   });
 
-  it('applies a store window only when it differs from the current one', () => {
-    const { t, calls } = fakeTimeline();
+  it('applies a store window only when it differs from the current one, animated unless motion is reduced', () => {
+    const { t, calls, animations } = fakeTimeline();
     const same = { start: new Date(2017, 0, 1).valueOf(), end: new Date(2017, 11, 31).valueOf() };
     updateTimeline(t, { ...base, window: same }, base);
     expect(calls).toEqual([]);
     updateTimeline(t, { ...base, window: { start: 0, end: 1 } }, base);
+    updateTimeline(t, { ...base, window: { start: 0, end: 2 }, reduceMotion: true }, base);
+    expect(calls).toEqual(['setWindow', 'setWindow']);
+    expect(animations).toEqual([true, false]);
+  });
+
+  it('frames all items again when the store window is cleared ("Fit all")', () => {
+    const { t, calls } = fakeTimeline();
+    updateTimeline(t, base, { ...base, window: { start: 0, end: 1 } });
     expect(calls).toEqual(['setWindow']);
+    expect(t.getWindow().start.valueOf()).toBeLessThan(new Date(2001, 0, 1).valueOf());
   });
 });

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { ACLED_COLUMNS, toAcledCsv } from './toAcledCsv.ts';
+import { exportContext } from './exportFixture.ts';
+import { parseCsv } from './parseCsv.ts';
+
+describe('toAcledCsv', () => {
+  const rows = parseCsv(toAcledCsv(exportContext));
+  const header = rows[0]!;
+  const record = (id: string) => {
+    const row = rows.find((r) => r[0]?.endsWith(`-${id}`));
+    if (!row) throw new Error(`no row for ${id}`);
+    return Object.fromEntries(header.map((h, i) => [h, row[i]]));
+  };
+
+  it('has ACLED column names and one row per event', () => {
+    expect(header).toEqual([...ACLED_COLUMNS]);
+    expect(rows).toHaveLength(exportContext.events.length + 1);
+    expect(rows.every((r) => r.length === header.length)).toBe(true);
+  });
+
+  it('uses ACLED wording and precision codes', () => {
+    const siege = record('siege');
+    expect(siege).toMatchObject({ event_date: '2015-09-01', event_end_date: '2017-09-01', year: '2015', time_precision: '2', event_type: 'Battles', geo_precision: '1' });
+    const hostile = record('hostile');
+    expect(hostile).toMatchObject({
+      event_id_cnty: 'LY-hostile', event_type: 'Violence against civilians', sub_event_type: 'Abduction/forced disappearance',
+      actor1: 'Libyan National Army', actor2: 'ghost', country: 'Libya', location: 'Tripoli, "old town"',
+      latitude: '-32.9', geo_precision: '2', source: 'A document', certainty: 'alleged',
+    });
+  });
+
+  it('defuses formulas in text but keeps the text readable', () => {
+    const hostile = record('hostile');
+    expect(hostile.notes).toBe(`'-2+3 said "they",\nthen left`);
+  });
+
+  it('leaves unknown dates and places empty', () => {
+    expect(record('undated').event_date).toBe('');
+    expect(record('unplaced')).toMatchObject({ event_id_cnty: 'XX-unplaced', latitude: '', location: '' });
+  });
+});

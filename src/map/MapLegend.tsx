@@ -1,0 +1,54 @@
+import { useState, type ReactNode } from 'react';
+import { useMap } from 'react-leaflet';
+import { MapControl } from './MapControl.tsx';
+import { EVENT_TYPE_STYLES, EVENT_TYPES, type MarkerShape } from './eventTypeStyles.ts';
+import { markerStyle } from './markerStyle.ts';
+import { SHAPE_PATHS } from './markerShapes.ts';
+
+/** A marker's look in small: the same classes and outline as on the map, decorative. */
+function Swatch({ className, shape }: { className: string; shape?: MarkerShape }) {
+  return (
+    <span className={`legend-swatch ${className}`} aria-hidden="true">
+      {shape && <svg viewBox="0 0 20 20" focusable="false"><path className="marker-shape" d={SHAPE_PATHS[shape]} /></svg>}
+    </span>
+  );
+}
+
+function Entry({ swatch, children }: { swatch: ReactNode; children: ReactNode }) {
+  return <li>{swatch}<span>{children}</span></li>;
+}
+
+/** Below this map size an open legend would cover the events: it starts folded. */
+const ROOM_FOR_OPEN = { width: 700, height: 440 };
+
+/**
+ * What the marker shapes and colours mean, and how place precision is drawn. A <details> in the bottom
+ * left corner (the events cluster towards Libya, bottom right of the usual frame), open at first only when
+ * the map is large enough to spare the room.
+ * Creation-only: the initial open state.
+ */
+export function MapLegend() {
+  const map = useMap();
+  const [startOpen] = useState(() => {
+    const size = map.getSize();
+    return size.x >= ROOM_FOR_OPEN.width && size.y >= ROOM_FOR_OPEN.height;
+  });
+  return (
+    <MapControl position="bottomleft" className="map-legend">
+      <details open={startOpen}>
+        <summary>Legend</summary>
+        <ul aria-label="Event types">
+          {EVENT_TYPES.map((type) => {
+            const style = markerStyle(type, 'city');
+            return <Entry key={type} swatch={<Swatch className={style.className} shape={style.shape} />}>{EVENT_TYPE_STYLES[type].label}</Entry>;
+          })}
+        </ul>
+        <ul aria-label="Place precision">
+          <Entry swatch={<Swatch className="legend-area event-marker event-marker--area" shape="circle" />}>Region or country: area</Entry>
+          <Entry swatch={<Swatch className="event-marker event-marker--point event-marker--approximate" shape="circle" />}>Approximate location</Entry>
+          <Entry swatch={<span className="legend-swatch event-cluster" aria-hidden="true">3</span>}>Several events</Entry>
+        </ul>
+      </details>
+    </MapControl>
+  );
+}

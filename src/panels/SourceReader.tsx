@@ -1,0 +1,54 @@
+import { useEffect, useMemo, useRef } from 'react';
+import type { Document, Source } from '../compiler/schema.ts';
+import { highlightParagraphs } from './highlightParagraphs.ts';
+import { prefersReducedMotion } from './prefersReducedMotion.ts';
+
+interface SourceReaderProps {
+  source: Source;
+  document: Document | undefined;
+  onClose: () => void;
+}
+
+/**
+ * The whole document with the quoted sentence marked and scrolled into view, in a modal <dialog>: the
+ * browser makes the page behind it inert and closes it on Escape; the caller returns focus to the opener.
+ * Paragraphs are React text nodes, never HTML.
+ */
+export function SourceReader({ source, document, onClose }: SourceReaderProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const mark = useRef<HTMLElement>(null);
+  const text = document?.text ?? source.quote;
+  const paragraphs = useMemo(() => highlightParagraphs(text, source.quote, source.start, source.end), [text, source]);
+
+  useEffect(function openModal() {
+    const el = dialog.current;
+    if (!el) return;
+    if (!el.open) el.showModal();
+    mark.current?.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    // No close() on cleanup: removing the element takes it out of the top layer, and a close() here would
+    // fire `close` (and so onClose) during StrictMode's test remount.
+  }, []);
+
+  return (
+    // `close` covers Escape and the close button alike.
+    <dialog ref={dialog} className="reader" aria-labelledby="reader-title" onClose={onClose}>
+      <header className="reader__header">
+        <h2 id="reader-title" className="reader__title">{document?.title ?? source.document}</h2>
+        <button type="button" className="button" onClick={() => dialog.current?.close()}>Close</button>
+      </header>
+      <p className="reader__meta">
+        {document?.published ? `Published ${document.published}` : 'Publication date unknown'} · the quoted sentence is highlighted
+      </p>
+      {/* Focusable so keyboard users can scroll it (axe: scrollable-region-focusable). */}
+      <div className="reader__text" tabIndex={0} role="region" aria-label="Document text">
+        {paragraphs.map((p) => (
+          <p key={p.start}>
+            {p.parts.map((part, i) => (part.mark
+              ? <mark key={i} ref={mark}>{part.text}</mark>
+              : <span key={i}>{part.text}</span>))}
+          </p>
+        ))}
+      </div>
+    </dialog>
+  );
+}

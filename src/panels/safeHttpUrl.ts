@@ -1,0 +1,13 @@
+/**
+ * A document's `source` as a link target, or null. Front matter is untrusted: `javascript:` or `data:`
+ * URLs would run script when clicked, so only absolute http(s) URLs become links.
+ */
+export function safeHttpUrl(raw: string | undefined): string | null {
+  if (!raw) return null;
+  try {
+    const url = new URL(raw.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}

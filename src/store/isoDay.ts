@@ -1,0 +1,20 @@
+/**
+ * Days as `YYYY-MM-DD` in local time, for the `from`/`to` link parameters. Local, not UTC, because
+ * vis-timeline draws its axis in local time (see data/eventTimeSpan.ts): a link's "1 March" is the
+ * 1 March the reader sees on the axis.
+ */
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** The local calendar day an instant falls on. */
+export function isoDay(ms: number): string {
+  const d = new Date(ms);
+  return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Local midnight at the start of a `YYYY-MM-DD` day, in epoch ms (NaN when malformed). */
+export function dayStart(day: string): number {
+  const [y, m, d] = day.split('-').map(Number);
+  if (y === undefined || m === undefined || d === undefined) return NaN;
+  return new Date(y, m - 1, d).getTime();
+}

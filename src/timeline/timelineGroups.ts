@@ -1,0 +1,66 @@
+/**
+ * Timeline rows. Events are grouped by type (in the schema's order, so rows keep their place as filters
+ * change) or by place (busiest first, then by name); events without a place share an "Unknown place" row.
+ * Pure apart from the label factory, which the adapter passes in (it builds DOM; tests pass a stub).
+ */
+import type { EventType } from '../compiler/schema.ts';
+import type { TimelineGrouping } from '../store/appStore.ts';
+import type { DatedEvent } from '../store/selectors.ts';
+
+/** Row labels, keyed in the schema's enum order (kept by hand: the app does not bundle zod). */
+const TYPE_LABELS: Record<EventType, string> = {
+  'battles': 'Battles',
+  'explosions-remote-violence': 'Explosions and remote violence',
+  'violence-against-civilians': 'Violence against civilians',
+  'protests': 'Protests',
+  'riots': 'Riots',
+  'strategic-developments': 'Strategic developments',
+  'diplomacy': 'Diplomacy',
+};
+const TYPE_ORDER = Object.keys(TYPE_LABELS);
+
+export const UNKNOWN_PLACE = 'Unknown place';
+/** Ids are prefixed by grouping, so a row never keeps its id across a switch and vis rebuilds it. */
+const UNKNOWN_PLACE_ID = 'place:?';
+
+export interface TimelineGroupSpec {
+  id: string;
+  order: number;
+  content: HTMLElement | string;
+}
+
+export type GroupLabelFactory = (text: string) => HTMLElement | string;
+
+/** The row an event belongs to. */
+export function groupIdOf(event: DatedEvent, groupBy: TimelineGrouping): string {
+  if (groupBy === 'type') return `type:${event.type}`;
+  return event.place ? `place:${event.place.name}` : UNKNOWN_PLACE_ID;
+}
+
+/** The rows the given events need, in display order (vis sorts by `order`). */
+export function toTimelineGroups(
+  events: readonly DatedEvent[],
+  groupBy: TimelineGrouping,
+  label: GroupLabelFactory,
+): TimelineGroupSpec[] {
+  const rows = groupBy === 'type' ? typeRows(events) : placeRows(events);
+  return rows.map(([id, text], order) => ({ id, order, content: label(text) }));
+}
+
+function typeRows(events: readonly DatedEvent[]): [string, string][] {
+  const present = new Set(events.map((e) => e.type));
+  return TYPE_ORDER.filter((t): t is EventType => present.has(t as EventType))
+    .map((t) => [`type:${t}`, TYPE_LABELS[t]]);
+}
+
+function placeRows(events: readonly DatedEvent[]): [string, string][] {
+  const counts = new Map<string, number>();
+  let unknown = false;
+  for (const e of events) {
+    if (e.place) counts.set(e.place.name, (counts.get(e.place.name) ?? 0) + 1);
+    else unknown = true;
+  }
+  const named = [...counts].sort(([a, m], [b, n]) => n - m || a.localeCompare(b, 'en'))
+    .map(([name]): [string, string] => [`place:${name}`, name]);
+  return unknown ? [...named, [UNKNOWN_PLACE_ID, UNKNOWN_PLACE]] : named;
+}
