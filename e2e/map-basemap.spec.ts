@@ -16,9 +16,13 @@ function offOrigin(page: Page, origin: string): string[] {
 
 test.describe('The offline basemap gives Libya context', () => {
   test('Libya’s districts and cities are drawn and named, offline', async ({ page }) => {
+    // Instant moves: a zoom click during Focus Libya's animation would be lost.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     const atlas = mapPage(page);
     await atlas.open();
     await atlas.focusLibya.click();
+    const zoomed = page.locator('.event-map');
+    const zoomAfterFocus = Number(await zoomed.getAttribute('data-zoom'));
     await expect(atlas.map.locator('path.basemap-district')).toHaveCount(1);
     for (const city of ['Tripoli', 'Benghazi', 'Misratah']) await expect(atlas.label(city)).toBeVisible();
     // Labels are context: out of the accessibility tree and not clickable.
@@ -26,7 +30,9 @@ test.describe('The offline basemap gives Libya context', () => {
     await expect(atlas.label('Zliten')).toHaveCount(0);
 
     await atlas.zoomIn.click();
+    await expect(zoomed).toHaveAttribute('data-zoom', String(zoomAfterFocus + 1));
     await atlas.zoomIn.click();
+    await expect(zoomed).toHaveAttribute('data-zoom', String(zoomAfterFocus + 2));
     await expect(atlas.label('Zliten')).toBeVisible();
     await expect(atlas.label('Benghazi').first()).toBeVisible();
     await expect(atlas.map.locator('.leaflet-control-attribution')).toContainText('Districts: Natural Earth');
