@@ -114,7 +114,7 @@ function chooseDate(mentions: DateMention[], sentence: string, triggerStart: num
   let best: EventDate | null = null;
   let bestScore = Infinity;
   for (const d of usable) {
-    const score = distance(d) + 40 * rank[d.date!.precision];
+    const score = distance(d) + 15 * rank[d.date!.precision];
     if (score < bestScore) [best, bestScore] = [d.date!, score];
   }
   const singles = dated.filter((d) => !d.end);

@@ -94,7 +94,9 @@ function isFactual(tokens: Token[], at: number, phrase: string): boolean {
   // "plans to visit", "vowed to attack": an infinitive is an intention, not an event. A noun after "to"
   // ("a trip to talks") is fine, so only bare verb forms count.
   const before = tokens[at - 1]?.lower;
-  return !(before === 'to' && !/(?:ed|ing|s)$/.test(phrase) && !isNoun(phrase));
+  // "ordered his forces to march on Tripoli": an order given is the event, not an intention.
+  const ordered = tokens.slice(Math.max(0, at - 5), at).some((t) => /^(?:ordered|commanded|instructed)$/.test(t.lower));
+  return ordered || !(before === 'to' && !/(?:ed|ing|s)$/.test(phrase) && !isNoun(phrase));
 }
 
 /** Trigger words that are nouns even in their base form: "ahead of talks", "a return to fighting". */

@@ -19,7 +19,7 @@ export function mergeEvents(candidates: Candidate[]): Candidate[] {
   for (const c of candidates) {
     const key = sentenceKey(c);
     const group = bySentence.get(key);
-    const target = group?.find((e) => sameKindInSentence(e, c) && (!e.date || !c.date || datesOverlap(e.date, c.date)) && (!e.place || !c.place || placesMatch(e.place, c.place)));
+    const target = group?.find((e) => sameKindInSentence(e, c) && (!e.date || !c.date || datesOverlap(e.date, c.date)) && (!e.place || !c.place || samePlace(e.place, c.place)));
     if (target) absorb(target, c);
     else if (group) group.push(copy(c));
     else bySentence.set(key, [copy(c)]);
@@ -74,17 +74,30 @@ function compatible(a: Candidate, b: Candidate): boolean {
   return a.actors.length === 0 || b.actors.length === 0 || a.actors.some((x) => b.actors.includes(x));
 }
 
-/** Diplomacy spans meetings, visits, agreements and statements: only meetings and visits are one thing. */
+/**
+ * Across sentences, events merge only with their own kind: a shooting-down and a capture in one city on
+ * one day are two incidents. Diplomacy spans meetings, visits, agreements and statements: only meetings and
+ * visits are one thing.
+ */
 function sameKind(a: Candidate, b: Candidate): boolean {
   if (a.type !== b.type) return false;
-  if (a.type !== 'diplomacy') return true;
   const group = (s: string) => (s === 'visit' ? 'meeting' : s);
   return group(a.subType) === group(b.subType);
 }
 
-/** In one sentence, talks and the agreement or statement they produced are one diplomatic event. */
+/** Within a sentence, two named places are two events ("attacked Es Sider and pushed on to Ras Lanuf"). */
+function samePlace(a: EventPlace, b: EventPlace): boolean {
+  const coarse = (p: EventPlace) => p.precision === 'country' || p.precision === 'region';
+  if (coarse(a) || coarse(b)) return placesMatch(a, b);
+  return a.name === b.name || distanceKm(a, b) <= 5;
+}
+
+/**
+ * In one sentence, one type is one event whatever the sub-type: talks and the agreement they produced, a
+ * battle and the victory that ended it.
+ */
 function sameKindInSentence(a: Candidate, b: Candidate): boolean {
-  return a.type === b.type && (a.type === 'diplomacy' || sameKind(a, b));
+  return a.type === b.type;
 }
 
 function placesMatch(a: EventPlace, b: EventPlace): boolean {

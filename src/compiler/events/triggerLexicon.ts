@@ -25,7 +25,7 @@ const rows: Row[] = [
   ['battles', 'armed-clash', 'Offensive', 'offensive+n|counteroffensive+n|counter-offensive+n'],
   ['battles', 'armed-clash', 'Siege', 'siege+n|besieged|laid siege'],
   ['battles', 'armed-clash', 'Clashes', 'opened fire|shot down|shot dead|gunfire'],
-  ['battles', 'armed-clash', 'Advance', 'advanced on|advanced into|advanced towards|advanced to|pushed on|pushed towards|drove out|driven out|expelled'],
+  ['battles', 'armed-clash', 'Advance', 'advanced on|advanced into|advanced towards|advanced to|march on|marched on|pushed on|pushed towards|drove out|driven out|expelled'],
   ['battles', 'armed-clash', 'Ambush', 'ambush+v|ambush+n'],
   ['battles', 'armed-clash', 'Assault', 'assault+n|assaulted'],
   ['battles', 'armed-clash', 'Attack', 'attack+v|attack+n', 'weak'],
