@@ -69,6 +69,8 @@ function addTo(index: Map<string, Candidate[]>, key: string, c: Candidate): void
 
 function compatible(a: Candidate, b: Candidate): boolean {
   if (!sameKind(a, b)) return false;
+  // Kept apart within their sentence on purpose: two places named side by side are two events.
+  if (a.sources.some((x) => b.sources.some((y) => x.document === y.document && x.start === y.start))) return false;
   if (!a.date || !b.date || !datesOverlap(a.date, b.date)) return false;
   if (a.place && b.place ? !placesMatch(a.place, b.place) : a.place || b.place) return false;
   return a.actors.length === 0 || b.actors.length === 0 || a.actors.some((x) => b.actors.includes(x));

@@ -28,7 +28,9 @@ const rows: Row[] = [
   ['battles', 'armed-clash', 'Advance', 'advanced on|advanced into|advanced towards|advanced to|march on|marched on|pushed on|pushed towards|drove out|driven out|expelled'],
   ['battles', 'armed-clash', 'Ambush', 'ambush+v|ambush+n'],
   ['battles', 'armed-clash', 'Assault', 'assault+n|assaulted'],
-  ['battles', 'armed-clash', 'Attack', 'attack+v|attack+n', 'weak'],
+  // "attacked the terminal" reports an assault; "attacks on civilians" may only name a kind of violence.
+  ['battles', 'armed-clash', 'Attack', 'attacked|attacking'],
+  ['battles', 'armed-clash', 'Attack', 'attack+n', 'weak'],
   ['battles', 'armed-clash', 'Killing', 'killed|killing|died', 'weak'],
   ['battles', 'armed-clash', 'Offensive', 'launched', 'weak'],
   ['battles', 'territory-taken', 'Capture', 'entered|encircled|surrendered|lost control|changed hands|fell|captured|seized|recaptured|retook|retaken|overran|overrun|stormed|took control|taken control|seized control|fell to|wrested control|regained control|pushed into'],
