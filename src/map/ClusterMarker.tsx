@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
+import { useFocusWhenAsked } from './useFocusWhenAsked.ts';
 import { Marker } from 'react-leaflet';
 import type { LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet';
 import type { MarkerCluster } from './useMarkerLayout.ts';
@@ -34,11 +35,7 @@ export function ClusterMarker({ cluster, hovered, onOpen, takeFocus }: ClusterMa
     markerRef.current?.getElement()?.classList.toggle('is-hovered', hovered);
   }, [hovered]);
 
-  useEffect(function focusWhenAsked() {
-    if (!takeFocus) return;
-    markerRef.current?.getElement()?.focus();
-    takeFocus();
-  }, [takeFocus]);
+  useFocusWhenAsked(markerRef, takeFocus);
 
   return (
     <Marker

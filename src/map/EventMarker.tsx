@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
+import { useFocusWhenAsked } from './useFocusWhenAsked.ts';
 import { Marker } from 'react-leaflet';
 import type { LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet';
 import { selectEvent } from '../store/appStore.ts';
@@ -52,11 +53,7 @@ export function EventMarker({ event, selected, hovered, offset, takeFocus }: Eve
     // The icon is a dependency: a new icon is a new element, which needs the state again.
   }, [selected, hovered, icon]);
 
-  useEffect(function focusWhenAsked() {
-    if (!takeFocus) return;
-    markerRef.current?.getElement()?.focus();
-    takeFocus();
-  }, [takeFocus]);
+  useFocusWhenAsked(markerRef, takeFocus);
 
   return (
     <Marker
