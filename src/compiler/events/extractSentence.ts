@@ -63,7 +63,17 @@ export function extractSentence(sentence: Sentence, index: number, documentId: s
   const candidates: Candidate[] = [];
   triggers.forEach((t, i) => {
     const o = own[i]!;
-    if (!o.keep || o.future || (!o.date && !o.place)) return;
+    // "…, while the envoy was visiting the city": a simultaneous clause without anchors of its own shares
+    // the time and place of the clause it accompanies.
+    // It shares the place only when it points back to it ("the city"): a place the text does not give
+    // stays unknown.
+    const clause0 = clauses[clauseOf(t.token)]!;
+    const accompanies = clause0.relation === 'simultaneous' && triggers.some((_, j) => j !== i && own[j]!.keep && own[j]!.date);
+    const pointsBack = /\bthe (?:city|town|capital|village|port|area|region|country)\b/i.test(
+      sentence.text.slice(tokens[clause0.from]!.start, tokens[clause0.to - 1]!.end),
+    );
+    if (!o.keep || o.future || (!o.date && !o.place && !accompanies)) return;
+    const borrowPlace = o.date || o.place || pointsBack;
     if (t.subType === 'statement' && reportedEvent) return;
     const clause = clauseOf(t.token);
     const named = actorsOf(m.actors, tokens, clauses[clause]!);
@@ -77,7 +87,7 @@ export function extractSentence(sentence: Sentence, index: number, documentId: s
       subType: t.subType,
       label: t.label,
       date: o.date ?? nearest(i, 'date'),
-      place: o.place ?? nearest(i, 'place'),
+      place: o.place ?? (borrowPlace ? nearest(i, 'place') : null),
       actors,
       certainty: readCertainty(sentence.text, t.start),
       sources: [{ document: documentId, quote: sentence.text, start: sentence.start, end: sentence.end, line: sentence.line }],

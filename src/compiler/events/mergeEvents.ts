@@ -19,7 +19,8 @@ export function mergeEvents(candidates: Candidate[]): Candidate[] {
   for (const c of candidates) {
     const key = sentenceKey(c);
     const group = bySentence.get(key);
-    const target = group?.find((e) => sameKindInSentence(e, c) && (!e.date || !c.date || datesOverlap(e.date, c.date)) && (!e.place || !c.place || samePlace(e.place, c.place)));
+    const target = group?.find((e) => sameKindInSentence(e, c) && (!e.date || !c.date || datesOverlap(e.date, c.date))
+      && (!e.place || !c.place || samePlace(e.place, c.place)) && shareActors(e, c));
     if (target) absorb(target, c);
     else if (group) group.push(copy(c));
     else bySentence.set(key, [copy(c)]);
@@ -73,7 +74,7 @@ function compatible(a: Candidate, b: Candidate): boolean {
   if (a.sources.some((x) => b.sources.some((y) => x.document === y.document && x.start === y.start))) return false;
   if (!a.date || !b.date || !datesOverlap(a.date, b.date)) return false;
   if (a.place && b.place ? !placesMatch(a.place, b.place) : a.place || b.place) return false;
-  return a.actors.length === 0 || b.actors.length === 0 || a.actors.some((x) => b.actors.includes(x));
+  return shareActors(a, b);
 }
 
 /**
@@ -100,6 +101,11 @@ function samePlace(a: EventPlace, b: EventPlace): boolean {
  */
 function sameKindInSentence(a: Candidate, b: Candidate): boolean {
   return a.type === b.type;
+}
+
+/** The same people, or someone unnamed: "Haftar visited Paris as the UN envoy announced a plan" is two. */
+function shareActors(a: Candidate, b: Candidate): boolean {
+  return a.actors.length === 0 || b.actors.length === 0 || a.actors.some((x) => b.actors.includes(x));
 }
 
 function placesMatch(a: EventPlace, b: EventPlace): boolean {

@@ -53,7 +53,7 @@ const rows: Row[] = [
   ['protests', 'peaceful-protest', 'Protest', 'protest+v|protest+n|protester+n|protestor+n|demonstration+n|demonstrator+n|demonstrated|rally|rallies|rallied|sit-in+n|marched|general strike+n|hunger strike+n'],
   ['riots', 'violent-demonstration', 'Riot', 'riot+v|riot+n|rioting|rioter+n'],
   ['strategic-developments', 'arrests', 'Arrest', 'arrested|arrest+n|detained|taken into custody'],
-  ['strategic-developments', 'other', 'Evacuation', 'evacuated|evacuation+n'],
+  ['strategic-developments', 'other', 'Evacuation', 'evacuated|evacuation+n|evacuee+n'],
   ['strategic-developments', 'non-violent-transfer-of-territory', 'Withdrawal', 'withdrew|withdrawn|withdrawal+n|retreated|pulled out'],
   ['strategic-developments', 'other', 'Deployment', 'deployed|deployment+n|sent troops|sent fighters|sent military|sent advisers|sent reinforcements|dispatched troops'],
   ['strategic-developments', 'change-to-group-activity', 'End of mission', 'ended its mission|concluded its mission|ended its operations'],
