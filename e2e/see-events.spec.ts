@@ -34,8 +34,8 @@ test.describe('A reader opens the atlas', () => {
     const documents = dataset.documents.length;
     await expect(page.getByRole('banner'))
       .toContainText(`${dataset.events.length} events from ${documents} document${documents === 1 ? '' : 's'}`);
-    await expect(page.getByRole('contentinfo')).toContainText('Places: GeoNames (CC BY 4.0)');
-    await expect(page.getByRole('contentinfo')).toContainText('Basemap: Natural Earth');
+    await expect(page.getByRole('contentinfo')).toContainText('Places and city labels: GeoNames (CC BY 4.0)');
+    await expect(page.getByRole('contentinfo')).toContainText('Basemap and Libya’s districts: Natural Earth');
     await expect(page.getByRole('contentinfo')).toContainText('Countries: world-countries (ODbL)');
   });
 
