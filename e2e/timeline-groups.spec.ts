@@ -26,12 +26,16 @@ test.describe('A reader groups the timeline', () => {
     await expect(groupBy.getByRole('radio', { name: 'Type' })).toBeChecked();
     await expect(timeline.rowLabels).toHaveText(typeRows);
 
+    await expect(atlas.items).toHaveCount(dated.length);
+
+    // With a row per place the rows can outgrow the timeline; vis draws only the rows in view, so the
+    // items are checked row by row in the next story, not counted here.
     await groupBy.getByRole('radio', { name: 'Place' }).check();
     await expect(timeline.rowLabels).toHaveText(placeRows());
-    await expect(atlas.items).toHaveCount(dated.length);
 
     await groupBy.getByRole('radio', { name: 'Type' }).check();
     await expect(timeline.rowLabels).toHaveText(typeRows);
+    await expect(atlas.items).toHaveCount(dated.length);
   });
 
   test('an event sits in the row of its place', async ({ page }) => {
