@@ -25,9 +25,7 @@ const nonFactual = new Set([
 export function findTriggers(tokens: Token[]): TriggerMention[] {
   const found: TriggerMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const entry =
-      triggersByFirstWord.get(tokens[i]!.lower)?.find(({ words }) => words.every((w, k) => tokens[i + k]?.lower === w)) ??
-      placeObjectVerb(tokens, i);
+    const entry = longestPhraseAt(tokens, i) ?? placeObjectVerb(tokens, i);
     if (!entry) continue;
     const { words, trigger } = entry;
     const n = words.length;
@@ -43,6 +41,18 @@ export function findTriggers(tokens: Token[]): TriggerMention[] {
     i += n - 1;
   }
   return found;
+}
+
+/** The longest lexicon phrase starting at token `i` (plain loops: this runs for every word of every article). */
+function longestPhraseAt(tokens: Token[], i: number): { words: string[]; trigger: Trigger } | undefined {
+  const candidates = triggersByFirstWord.get(tokens[i]!.lower);
+  if (!candidates) return undefined;
+  for (const entry of candidates) {
+    let k = 1;
+    while (k < entry.words.length && tokens[i + k]?.lower === entry.words[k]) k++;
+    if (k === entry.words.length) return entry;
+  }
+  return undefined;
 }
 
 /** Verbs too common to be triggers alone, that report a change of control when a name follows them. */

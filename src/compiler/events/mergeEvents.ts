@@ -1,4 +1,4 @@
-import type { EventPlace } from '../schema.ts';
+import type { EventPlace, Source } from '../schema.ts';
 import type { Candidate } from './Candidate.ts';
 import { datesOverlap, finerDate } from './dateInterval.ts';
 import { certaintyRank } from './readCertainty.ts';
@@ -27,22 +27,53 @@ export function mergeEvents(candidates: Candidate[]): Candidate[] {
   }
 
   const merged: Candidate[] = [];
-  // Across sentences, candidates are indexed by type and by each year they cover, so a corpus of
-  // thousands of documents compares each candidate with a handful of others, not with all of them.
+  // Across sentences, candidates are indexed by type, country and time (month for single dates, start
+  // year for ranges), so a corpus of thousands of documents compares each candidate with a handful of
+  // others, not with all of them.
   const index = new Map<string, Candidate[]>();
-  // The country is part of the key: places in different countries never match.
-  const keys = (c: Candidate) => (c.date ? years(c.date).map((y) => `${c.type}:${y}:${c.place ? (c.place.country ?? '?') : '-'}`) : []);
   for (const c of [...bySentence.values()].flat()) {
-    const target = keys(c).flatMap((k) => index.get(k) ?? []).find((e) => compatible(e, c));
+    const target = lookupKeys(c).flatMap((k) => index.get(k) ?? []).find((e) => compatible(e, c));
     if (target) {
+      const before = storeKey(target);
       absorb(target, c);
-      for (const k of keys(target)) addTo(index, k, target);
+      if (storeKey(target) !== before) addTo(index, storeKey(target)!, target);
       continue;
     }
     merged.push(c);
-    for (const k of keys(c)) addTo(index, k, c);
+    const key = storeKey(c);
+    if (key) addTo(index, key, c);
   }
   return merged;
+}
+
+/** Where a candidate is filed; undated candidates are not (they never merge across sentences). */
+function storeKey(c: Candidate): string | undefined {
+  if (!c.date) return undefined;
+  const area = `${c.type}:${c.place ? (c.place.country ?? '?') : '-'}`;
+  if (c.date.end) return `${area}:R${c.date.start.slice(0, 4)}`;
+  return `${area}:${c.date.precision === 'year' ? c.date.start.slice(0, 4) : c.date.start.slice(0, 7)}`;
+}
+
+/** Where candidates that may match it are filed: the same month and its year, or nearby range starts. */
+function lookupKeys(c: Candidate): string[] {
+  if (!c.date) return [];
+  const area = `${c.type}:${c.place ? (c.place.country ?? '?') : '-'}`;
+  const year = Number(c.date.start.slice(0, 4));
+  if (c.date.end) return [-3, -2, -1, 0, 1, 2, 3].map((d) => `${area}:R${year + d}`);
+  if (c.date.precision === 'year') return [`${area}:${year}`, ...Array.from({ length: 12 }, (_, m) => `${area}:${year}-${String(m + 1).padStart(2, '0')}`)];
+  return [`${area}:${c.date.start.slice(0, 7)}`, `${area}:${year}`];
+}
+
+/** The sentences each candidate was read from, kept up to date as it absorbs others: big merged events are compared often. */
+const sentenceSets = new WeakMap<Candidate, Set<string>>();
+const sentenceKeyOf = (s: Source) => `${s.document}#${s.start}`;
+function sentencesOf(c: Candidate): Set<string> {
+  let keys = sentenceSets.get(c);
+  if (!keys) {
+    keys = new Set(c.sources.map(sentenceKeyOf));
+    sentenceSets.set(c, keys);
+  }
+  return keys;
 }
 
 function copy(c: Candidate): Candidate {
@@ -51,15 +82,6 @@ function copy(c: Candidate): Candidate {
 
 function sentenceKey(c: Candidate): string {
   return `${c.sources[0]!.document}#${c.sources[0]!.start}`;
-}
-
-/** The years a date covers, at most ten. */
-function years(date: NonNullable<Candidate['date']>): number[] {
-  const from = Number(date.start.slice(0, 4));
-  const to = Math.min(Number((date.end ?? date.start).slice(0, 4)), from + 9);
-  const out: number[] = [];
-  for (let y = from; y <= to; y++) out.push(y);
-  return out;
 }
 
 function addTo(index: Map<string, Candidate[]>, key: string, c: Candidate): void {
@@ -71,7 +93,8 @@ function addTo(index: Map<string, Candidate[]>, key: string, c: Candidate): void
 function compatible(a: Candidate, b: Candidate): boolean {
   if (!sameKind(a, b)) return false;
   // Kept apart within their sentence on purpose: two places named side by side are two events.
-  if (a.sources.some((x) => b.sources.some((y) => x.document === y.document && x.start === y.start))) return false;
+  const inA = sentencesOf(a);
+  for (const k of sentencesOf(b)) if (inA.has(k)) return false;
   if (!a.date || !b.date || !datesOverlap(a.date, b.date)) return false;
   if (a.place && b.place ? !placesMatch(a.place, b.place) : a.place || b.place) return false;
   return shareActors(a, b);
@@ -83,15 +106,16 @@ function compatible(a: Candidate, b: Candidate): boolean {
  * visits are one thing.
  */
 function sameKind(a: Candidate, b: Candidate): boolean {
-  if (a.type !== b.type) return false;
-  const group = (s: string) => (s === 'visit' ? 'meeting' : s);
-  return group(a.subType) === group(b.subType);
+  return a.type === b.type && kindGroup(a.subType) === kindGroup(b.subType);
+}
+
+function kindGroup(subType: string): string {
+  return subType === 'visit' ? 'meeting' : subType;
 }
 
 /** Within a sentence, two named places are two events ("attacked Es Sider and pushed on to Ras Lanuf"). */
 function samePlace(a: EventPlace, b: EventPlace): boolean {
-  const coarse = (p: EventPlace) => p.precision === 'country' || p.precision === 'region';
-  if (coarse(a) || coarse(b)) return placesMatch(a, b);
+  if (isCoarse(a) || isCoarse(b)) return placesMatch(a, b);
   return a.name === b.name || distanceKm(a, b) <= 5;
 }
 
@@ -108,15 +132,22 @@ function shareActors(a: Candidate, b: Candidate): boolean {
   return a.actors.length === 0 || b.actors.length === 0 || a.actors.some((x) => b.actors.includes(x));
 }
 
+function isCoarse(p: EventPlace): boolean {
+  return p.precision === 'country' || p.precision === 'region';
+}
+
 function placesMatch(a: EventPlace, b: EventPlace): boolean {
-  const coarse = (p: EventPlace) => p.precision === 'country' || p.precision === 'region';
-  if (coarse(a) || coarse(b)) return !a.country || !b.country || a.country === b.country;
+  if (isCoarse(a) || isCoarse(b)) return !a.country || !b.country || a.country === b.country;
   return distanceKm(a, b) <= 30;
 }
 
 function absorb(into: Candidate, c: Candidate): void {
+  const seen = sentencesOf(into);
   for (const s of c.sources) {
-    if (!into.sources.some((t) => t.document === s.document && t.start === s.start)) into.sources.push(s);
+    const key = sentenceKeyOf(s);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    into.sources.push(s);
   }
   into.actors = [...new Set([...into.actors, ...c.actors])];
   if (c.date) into.date = into.date ? finerDate(into.date, c.date) : c.date;
