@@ -5,7 +5,7 @@ import { useAppStore } from '../store/appStore.ts';
 import { selectMapEvents } from '../store/selectors.ts';
 import { ClusterMarker } from './ClusterMarker.tsx';
 import { EventMarker } from './EventMarker.tsx';
-import { prefersReducedMotion } from './prefersReducedMotion.ts';
+import { prefersReducedMotion } from '../browser/prefersReducedMotion.ts';
 import { useMapZoom } from './useMapZoom.ts';
 import { useMarkerLayout, type MarkerCluster } from './useMarkerLayout.ts';
 

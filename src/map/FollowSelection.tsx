@@ -3,7 +3,7 @@ import { useMap } from 'react-leaflet';
 import { latLng } from 'leaflet';
 import { useAppStore } from '../store/appStore.ts';
 import { selectMapEvents, selectSelectedEvent } from '../store/selectors.ts';
-import { prefersReducedMotion } from './prefersReducedMotion.ts';
+import { prefersReducedMotion } from '../browser/prefersReducedMotion.ts';
 
 /**
  * Brings the selected event into view when the selection came from elsewhere (timeline, link). An event

@@ -4,7 +4,7 @@ import { appStore } from '../store/appStore.ts';
 import { selectMapEvents } from '../store/selectors.ts';
 import { eventBounds, FALLBACK_BOUNDS } from './eventBounds.ts';
 import { MapControl } from './MapControl.tsx';
-import { prefersReducedMotion } from './prefersReducedMotion.ts';
+import { prefersReducedMotion } from '../browser/prefersReducedMotion.ts';
 
 // Room for the controls in the corners, and for markers drawn around their point.
 export const FRAME_PADDING = { paddingTopLeft: [60, 40], paddingBottomRight: [40, 48] } satisfies FitBoundsOptions;

@@ -1,10 +1,10 @@
 /**
  * How each event type looks on the map: a colour and a shape, so types stay apart for readers who do not
  * see the colours (WCAG 1.4.1). Colours live in map.css as `--type-<type>` (checked ≥ 3:1 against land and
- * sea); this table names the shape and the legend's label. Labels are kept by hand here because the map
- * may not import the timeline's (views never import each other); the schema's enum order is kept.
+ * sea); this table names the shape; the legend's labels are the shared ones (src/data/eventTypeLabels.ts).
  */
 import type { EventType } from '../compiler/schema.ts';
+import { EVENT_TYPE_LABELS } from '../data/eventTypeLabels.ts';
 
 export type MarkerShape = 'circle' | 'star' | 'triangle' | 'square' | 'diamond' | 'hexagon' | 'plus';
 
@@ -13,14 +13,18 @@ export interface EventTypeStyle {
   shape: MarkerShape;
 }
 
-export const EVENT_TYPE_STYLES: Record<EventType, EventTypeStyle> = {
-  'battles': { label: 'Battles', shape: 'circle' },
-  'explosions-remote-violence': { label: 'Explosions and remote violence', shape: 'star' },
-  'violence-against-civilians': { label: 'Violence against civilians', shape: 'triangle' },
-  'protests': { label: 'Protests', shape: 'square' },
-  'riots': { label: 'Riots', shape: 'diamond' },
-  'strategic-developments': { label: 'Strategic developments', shape: 'hexagon' },
-  'diplomacy': { label: 'Diplomacy', shape: 'plus' },
+const SHAPES: Record<EventType, MarkerShape> = {
+  'battles': 'circle',
+  'explosions-remote-violence': 'star',
+  'violence-against-civilians': 'triangle',
+  'protests': 'square',
+  'riots': 'diamond',
+  'strategic-developments': 'hexagon',
+  'diplomacy': 'plus',
 };
+
+export const EVENT_TYPE_STYLES = Object.fromEntries(
+  (Object.keys(EVENT_TYPE_LABELS) as EventType[]).map((type) => [type, { label: EVENT_TYPE_LABELS[type], shape: SHAPES[type] }]),
+) as Record<EventType, EventTypeStyle>;
 
 export const EVENT_TYPES = Object.keys(EVENT_TYPE_STYLES) as EventType[];

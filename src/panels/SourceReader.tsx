@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { Document, Source } from '../compiler/schema.ts';
 import { highlightParagraphs } from './highlightParagraphs.ts';
-import { prefersReducedMotion } from './prefersReducedMotion.ts';
+import { prefersReducedMotion } from '../browser/prefersReducedMotion.ts';
 
 interface SourceReaderProps {
   source: Source;

@@ -3,6 +3,7 @@ import { appStore, setGroupBy, setWindow, setWindowFilter, useAppStore, type Tim
 import { framingWindow } from './framingWindow.ts';
 import type { TimelineHandle } from './useTimelineInstance.ts';
 import { zoomWindow } from './zoomWindow.ts';
+import { prefersReducedMotion } from '../browser/prefersReducedMotion.ts';
 
 const GROUPINGS: { value: TimelineGrouping; label: string }[] = [
   { value: 'type', label: 'Type' },
@@ -37,7 +38,7 @@ export function TimelineToolbar({ timeline, width }: TimelineToolbarProps) {
     // a selection) there is no store change to react to, so frame here.
     if (appStore.getState().window) return setWindow(null);
     const frame = framingWindow(timeline.items.get(), width());
-    const animation = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const animation = !prefersReducedMotion();
     if (frame) timeline.setWindow(frame.start, frame.end, { animation });
   };
 

@@ -4,20 +4,11 @@
  * Pure apart from the label factory, which the adapter passes in (it builds DOM; tests pass a stub).
  */
 import type { EventType } from '../compiler/schema.ts';
+import { EVENT_TYPE_LABELS } from '../data/eventTypeLabels.ts';
 import type { TimelineGrouping } from '../store/appStore.ts';
 import type { DatedEvent } from '../store/selectors.ts';
 
-/** Row labels, keyed in the schema's enum order (kept by hand: the app does not bundle zod). */
-const TYPE_LABELS: Record<EventType, string> = {
-  'battles': 'Battles',
-  'explosions-remote-violence': 'Explosions and remote violence',
-  'violence-against-civilians': 'Violence against civilians',
-  'protests': 'Protests',
-  'riots': 'Riots',
-  'strategic-developments': 'Strategic developments',
-  'diplomacy': 'Diplomacy',
-};
-const TYPE_ORDER = Object.keys(TYPE_LABELS);
+const TYPE_ORDER = Object.keys(EVENT_TYPE_LABELS);
 
 export const UNKNOWN_PLACE = 'Unknown place';
 /** Ids are prefixed by grouping, so a row never keeps its id across a switch and vis rebuilds it. */
@@ -50,7 +41,7 @@ export function toTimelineGroups(
 function typeRows(events: readonly DatedEvent[]): [string, string][] {
   const present = new Set(events.map((e) => e.type));
   return TYPE_ORDER.filter((t): t is EventType => present.has(t as EventType))
-    .map((t) => [`type:${t}`, TYPE_LABELS[t]]);
+    .map((t) => [`type:${t}`, EVENT_TYPE_LABELS[t]]);
 }
 
 function placeRows(events: readonly DatedEvent[]): [string, string][] {

@@ -1,5 +1,6 @@
 import { useEffect, type RefObject } from 'react';
 import type { Timeline } from 'vis-timeline/esnext';
+import { prefersReducedMotion } from '../browser/prefersReducedMotion.ts';
 
 /**
  * Keeps the rows aligned when a keyboard user tabs to an item label out of view. The browser scrolls the
@@ -24,7 +25,7 @@ export function useFocusedItemInView(timeline: Timeline | null, container: RefOb
       }
       if (scrollLeft !== 0) {
         panel.scrollLeft = 0;
-        const animation = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+        const animation = !prefersReducedMotion();
         timeline.focus(item.dataset.id ?? '', { zoom: false, animation });
       }
     };

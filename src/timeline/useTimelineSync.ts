@@ -3,6 +3,7 @@ import { appStore, type AppState } from '../store/appStore.ts';
 import { itemAreaWidth } from './itemAreaWidth.ts';
 import type { TimelineEnvironment } from './timelineProps.ts';
 import { updateTimeline, type TimelineLike, type TimelineProps } from './updateTimeline.ts';
+import { prefersReducedMotion } from '../browser/prefersReducedMotion.ts';
 
 /**
  * Keeps the timeline in step with the store through `store.subscribe`, not React renders: hover and
@@ -19,7 +20,7 @@ export function useTimelineSync(
     let prev: TimelineProps | null = null;
     const apply = (state: AppState) => {
       const env = {
-        reduceMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+        reduceMotion: prefersReducedMotion(),
         width: itemAreaWidth(container.current),
       };
       const next = toProps(state, env);

@@ -16,16 +16,9 @@ export interface GeoNamesPlace {
   population: number;
 }
 
-/** A labelled city; `rank` 1 is shown from the regional zoom on, rank 2 only closer in. */
-export interface ContextCity {
-  name: string;
-  lat: number;
-  lon: number;
-  country: string;
-  rank: 1 | 2;
-  capital: boolean;
-  geonameId: number;
-}
+/** The map owns the format of the file this script writes. */
+export type { ContextCity } from '../../map/regionCities.ts';
+import type { ContextCity } from '../../map/regionCities.ts';
 
 export const FOCUS_COUNTRY = 'LY';
 /** Neighbours on land, and Malta, Italy and Greece across the sea. */
