@@ -129,12 +129,25 @@ export const Diagnostic = z.object({
   message: z.string(),
 });
 
+/** One stop of an authored story (`seeds/story.yaml`): the event to show and what to say about it. */
+export const StoryStep = z.object({
+  eventId: z.string(),
+  caption: z.string().optional(),
+});
+
+/** An authored walk through the events for story mode; without one, the story is the events by date. */
+export const Story = z.object({
+  title: z.string().optional(),
+  steps: z.array(StoryStep),
+});
+
 export const Dataset = z.object({
   version: z.literal(1),
   documents: z.array(Document),
   events: z.array(Event),
   actors: z.array(Actor),
   diagnostics: z.array(Diagnostic),
+  story: Story.optional(),
 });
 
 export type DatePrecision = z.infer<typeof DatePrecision>;
@@ -150,4 +163,6 @@ export type Event = z.infer<typeof Event>;
 export type Document = z.infer<typeof Document>;
 export type Severity = z.infer<typeof Severity>;
 export type Diagnostic = z.infer<typeof Diagnostic>;
+export type StoryStep = z.infer<typeof StoryStep>;
+export type Story = z.infer<typeof Story>;
 export type Dataset = z.infer<typeof Dataset>;

@@ -4,7 +4,7 @@ import { selectEvent, setHovered, useAppStore } from '../store/appStore.ts';
 import { selectWindowedEvents } from '../store/selectors.ts';
 import { formatEventDate } from '../data/formatEventDate.ts';
 import { CertaintyLabel } from './CertaintyLabel.tsx';
-import { sortByDate } from './sortByDate.ts';
+import { sortByDate } from '../store/sortByDate.ts';
 
 const MOVES: Record<string, (i: number, last: number) => number> = {
   ArrowDown: (i, last) => Math.min(i + 1, last),

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { appStore, resetAppStore, selectEvent, setDataset, setWindow } from './appStore.ts';
+import { appStore, goToStep, leaveStory, resetAppStore, selectEvent, setDataset, setFilters, setStoryPlaying, setWindow } from './appStore.ts';
 import { testDataset } from './testDataset.ts';
 
 // The store is plain zustand/vanilla: no React, no DOM needed to test it.
@@ -51,5 +51,53 @@ describe('appStore', () => {
     selectEvent('siege');
     setDataset({ ...testDataset });
     expect(appStore.getState().selectedId).toBe('siege');
+  });
+});
+
+describe('story mode', () => {
+  beforeEach(() => {
+    resetAppStore();
+    setDataset(testDataset);
+  });
+
+  it('walks the events by date and selects each step, clamping to the ends', () => {
+    goToStep(0);
+    expect(appStore.getState()).toMatchObject({ story: { step: 0 }, selectedId: 'siege' });
+    goToStep(1);
+    expect(appStore.getState().selectedId).toBe('paris');
+    goToStep(99);
+    expect(appStore.getState()).toMatchObject({ story: { step: 3 }, selectedId: 'undated' });
+    goToStep(-5);
+    expect(appStore.getState().story?.step).toBe(0);
+  });
+
+  it('walks only what the filters leave when there is no authored story', () => {
+    setFilters({ types: ['battles'] });
+    goToStep(5);
+    expect(appStore.getState()).toMatchObject({ story: { step: 0 }, selectedId: 'siege' });
+  });
+
+  it('follows an authored story in its order, whatever the filters', () => {
+    setDataset({ ...testDataset, story: { steps: [{ eventId: 'paris', caption: 'First Paris' }, { eventId: 'gone' }, { eventId: 'siege' }] } });
+    setFilters({ types: ['protests'] });
+    goToStep(1);
+    expect(appStore.getState()).toMatchObject({ story: { step: 1 }, selectedId: 'siege' });
+  });
+
+  it('stops autoplay on the last step, and keeps the selection when leaving', () => {
+    goToStep(2);
+    setStoryPlaying(true);
+    goToStep(3);
+    expect(appStore.getState().story).toEqual({ step: 3, playing: false });
+    leaveStory();
+    expect(appStore.getState()).toMatchObject({ story: null, selectedId: 'undated' });
+    setStoryPlaying(true);
+    expect(appStore.getState().story).toBeNull();
+  });
+
+  it('does not start a story with no steps', () => {
+    setFilters({ query: 'nothing matches this' });
+    goToStep(0);
+    expect(appStore.getState().story).toBeNull();
   });
 });

@@ -6,6 +6,7 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { Certainty, Dataset, EventType } from '../compiler/schema.ts';
+import { selectStorySteps } from './selectors.ts';
 
 /** A visible time span in epoch milliseconds. */
 export interface TimeWindow {
@@ -29,6 +30,12 @@ export interface Filters {
 
 export type TimelineGrouping = 'type' | 'place';
 
+/** Story mode's position: a 0-based index into `selectStorySteps`, and whether autoplay runs. */
+export interface StoryState {
+  step: number;
+  playing: boolean;
+}
+
 export interface AppState {
   dataset: Dataset;
   /** The event shown in the details panel and highlighted on both views. */
@@ -41,6 +48,10 @@ export interface AppState {
   windowFilter: boolean;
   filters: Filters;
   groupBy: TimelineGrouping;
+  /** Null outside story mode. */
+  story: StoryState | null;
+  /** Seconds per step when the story plays by itself. */
+  storyPace: number;
 }
 
 export const emptyDataset: Dataset = { version: 1, documents: [], events: [], actors: [], diagnostics: [] };
@@ -55,6 +66,8 @@ export const initialState: AppState = {
   windowFilter: false,
   filters: noFilters,
   groupBy: 'type',
+  story: null,
+  storyPace: 8,
 };
 
 export const appStore = createStore<AppState>()(() => initialState);
@@ -113,6 +126,35 @@ export function toggleFilter<K extends Exclude<keyof Filters, 'query'>>(key: K, 
 
 export function clearFilters(): void {
   appStore.setState({ filters: noFilters });
+}
+
+/**
+ * Enters story mode on a step (or moves to it): clamps to the steps there are and selects the step's
+ * event, in one update so the views never see the step without its selection. No steps, no story.
+ */
+export function goToStep(step: number): void {
+  const state = appStore.getState();
+  const steps = selectStorySteps(state);
+  if (steps.length === 0) return;
+  const index = Math.min(Math.max(0, Math.trunc(step) || 0), steps.length - 1);
+  const playing = (state.story?.playing ?? false) && index < steps.length - 1;
+  if (state.story?.step === index && state.story.playing === playing && state.selectedId === steps[index]!.eventId) return;
+  appStore.setState({ story: { step: index, playing }, selectedId: steps[index]!.eventId });
+}
+
+/** Leaves story mode; the last step's event stays selected. */
+export function leaveStory(): void {
+  if (appStore.getState().story !== null) appStore.setState({ story: null });
+}
+
+/** Starts or stops autoplay (outside story mode there is nothing to play). */
+export function setStoryPlaying(playing: boolean): void {
+  const { story } = appStore.getState();
+  if (story && story.playing !== playing) appStore.setState({ story: { ...story, playing } });
+}
+
+export function setStoryPace(seconds: number): void {
+  if (seconds > 0 && appStore.getState().storyPace !== seconds) appStore.setState({ storyPace: seconds });
 }
 
 /** For tests: back to the initial state. */

@@ -3,7 +3,7 @@ import { formatEventHash, parseEventHash, type HashState } from './eventHash.ts'
 import { noFilters } from './appStore.ts';
 import { dayStart } from './isoDay.ts';
 
-const empty: HashState = { eventId: null, window: null, filters: noFilters, groupBy: null };
+const empty: HashState = { eventId: null, window: null, filters: noFilters, groupBy: null, storyStep: null };
 
 describe('parseEventHash', () => {
   it('reads the event id with or without the leading #', () => {
@@ -14,7 +14,7 @@ describe('parseEventHash', () => {
   it('yields the empty view for empty, foreign or blank hashes', () => {
     expect(parseEventHash('')).toEqual(empty);
     expect(parseEventHash('#')).toEqual(empty);
-    expect(parseEventHash('#story=2&event=')).toEqual(empty);
+    expect(parseEventHash('#slide=2&event=')).toEqual(empty);
   });
 
   it('decodes percent-encoding', () => {
@@ -37,6 +37,12 @@ describe('parseEventHash', () => {
     });
   });
 
+  it('reads the story step 1-based into a 0-based index, ignoring non-positive or non-numeric ones', () => {
+    expect(parseEventHash('#story=1').storyStep).toBe(0);
+    expect(parseEventHash('#story=12').storyStep).toBe(11);
+    for (const bad of ['#story=0', '#story=-1', '#story=two', '#story=1.5', '#story=']) expect(parseEventHash(bad).storyStep).toBeNull();
+  });
+
   it('reads the grouping, ignoring unknown ones', () => {
     expect(parseEventHash('#group=place').groupBy).toBe('place');
     expect(parseEventHash('#group=colour').groupBy).toBeNull();
@@ -50,8 +56,13 @@ describe('formatEventHash', () => {
   });
 
   it('keeps parameters it does not own', () => {
-    expect(formatEventHash({ eventId: 'x' }, '#story=2&event=y')).toBe('#event=x&story=2');
-    expect(formatEventHash({ eventId: null }, '#story=2&event=y')).toBe('#story=2');
+    expect(formatEventHash({ eventId: 'x' }, '#slide=2&event=y')).toBe('#event=x&slide=2');
+    expect(formatEventHash({ eventId: null }, '#slide=2&event=y')).toBe('#slide=2');
+  });
+
+  it('writes the story step 1-based, and drops it outside story mode', () => {
+    expect(formatEventHash({ eventId: 'x', storyStep: 2 })).toBe('#event=x&story=3');
+    expect(formatEventHash({ eventId: 'x', storyStep: null }, '#event=x&story=3')).toBe('#event=x');
   });
 
   it('writes readable lists and leaves defaults out', () => {
@@ -68,6 +79,7 @@ describe('formatEventHash', () => {
         places: ['Misrata, Libya', '100% Town', 'طرابلس'], documents: ['doc,1'], query: 'siege + "starve"',
       },
       groupBy: 'place',
+      storyStep: 4,
     };
     expect(parseEventHash(formatEventHash(state))).toEqual(state);
   });

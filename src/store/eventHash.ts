@@ -1,6 +1,6 @@
 /**
  * The URL fragment as the whole view: `#event=<id>&from=2017-01-01&to=2017-12-31&type=battles,diplomacy
- * &actor=…&place=…&doc=…&certainty=…&q=…&group=place`. A copied link reproduces the view in a fresh browser.
+ * &actor=…&place=…&doc=…&certainty=…&q=…&group=place&story=3`. A copied link reproduces the view in a fresh browser.
  * Pure: strings in, objects out; the browser binding lives in hashSync.ts.
  */
 import { Certainty, EventType } from '../compiler/schema.ts';
@@ -14,6 +14,8 @@ export interface HashState {
   filters: Filters;
   /** null when the hash does not say: the app keeps its default grouping. */
   groupBy: TimelineGrouping | null;
+  /** Story mode's step, 0-based (the hash says `story=1` for the first); null outside story mode. */
+  storyStep: number | null;
 }
 
 type ListKey = Exclude<keyof Filters, 'query'>;
@@ -22,7 +24,7 @@ type ListKey = Exclude<keyof Filters, 'query'>;
 const LIST_PARAMS: [ListKey, string][] = [
   ['types', 'type'], ['actors', 'actor'], ['places', 'place'], ['documents', 'doc'], ['certainties', 'certainty'],
 ];
-const OWNED = new Set(['event', 'from', 'to', 'q', 'group', ...LIST_PARAMS.map(([, p]) => p)]);
+const OWNED = new Set(['event', 'from', 'to', 'q', 'group', 'story', ...LIST_PARAMS.map(([, p]) => p)]);
 const GROUPINGS: TimelineGrouping[] = ['type', 'place'];
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -46,6 +48,11 @@ function readWindow(params: URLSearchParams): TimeWindow | null {
   return Number.isFinite(start) && Number.isFinite(end) && start < end ? { start, end } : null;
 }
 
+function readStoryStep(params: URLSearchParams): number | null {
+  const raw = params.get('story');
+  return raw !== null && /^\d{1,6}$/.test(raw) && Number(raw) >= 1 ? Number(raw) - 1 : null;
+}
+
 const toParams = (hash: string) => new URLSearchParams(hash.startsWith('#') ? hash.slice(1) : hash);
 
 /** Reads every view parameter; unknown or malformed values are dropped, never thrown. */
@@ -64,6 +71,7 @@ export function parseEventHash(hash: string): HashState {
       query: params.get('q') ?? '',
     },
     groupBy: GROUPINGS.includes(group as TimelineGrouping) ? (group as TimelineGrouping) : null,
+    storyStep: readStoryStep(params),
   };
 }
 
@@ -84,6 +92,7 @@ export function formatEventHash(state: Partial<HashState>, currentHash = ''): st
     if (f.query.trim()) pairs.push(['q', f.query]);
   }
   if (state.groupBy && state.groupBy !== 'type') pairs.push(['group', state.groupBy]);
+  if (state.storyStep != null) pairs.push(['story', String(state.storyStep + 1)]);
   for (const [name, value] of toParams(currentHash)) if (!OWNED.has(name)) pairs.push([name, value]);
   const text = pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeValue(v)}`).join('&');
   return text ? `#${text}` : '';

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { appStore, resetAppStore, selectEvent, setDataset, setGroupBy, setWindow, toggleFilter } from './appStore.ts';
+import { appStore, goToStep, leaveStory, resetAppStore, selectEvent, setDataset, setGroupBy, setWindow, toggleFilter } from './appStore.ts';
 import { startHashSync, type HashHost } from './hashSync.ts';
 import { dayStart } from './isoDay.ts';
 import { testDataset } from './testDataset.ts';
@@ -84,6 +84,29 @@ describe('startHashSync', () => {
     navigate('#event=siege');
     expect(appStore.getState().filters.certainties).toEqual([]);
     expect([...pushed, ...replaced]).toEqual([]);
+    stop();
+  });
+
+  it('opens story mode on the step a link names, which wins over its event', () => {
+    // The default story is the events by date: siege (2015), then paris, unplaced (2017-09-28, by title), undated.
+    const { host, replaced } = fakeHost('#event=paris&story=1');
+    const stop = startHashSync(host);
+    expect(appStore.getState().story).toEqual({ step: 0, playing: false });
+    expect(appStore.getState().selectedId).toBe('siege');
+    expect(replaced).toEqual([]);
+    stop();
+  });
+
+  it('pushes a history entry per story step, and drops the step when the story ends', () => {
+    const { host, pushed, replaced, navigate } = fakeHost('');
+    const stop = startHashSync(host);
+    goToStep(0);
+    goToStep(1);
+    expect(pushed).toEqual(['#event=siege&story=1', '#event=paris&story=2']);
+    navigate('#event=siege&story=1');
+    expect(appStore.getState().story?.step).toBe(0);
+    leaveStory();
+    expect(replaced.at(-1)).toBe('#event=siege');
     stop();
   });
 

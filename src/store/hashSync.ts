@@ -4,7 +4,7 @@
  * current one (so Back does not replay every keystroke of a search). `hashchange` (Back, Forward, an
  * edited URL) applies the hash again. The store stays the source of truth; this is an edge adapter.
  */
-import { appStore, selectEvent, setFilters, setGroupBy, setWindow, type AppState } from './appStore.ts';
+import { appStore, goToStep, leaveStory, selectEvent, setFilters, setGroupBy, setWindow, type AppState } from './appStore.ts';
 import { formatEventHash, parseEventHash } from './eventHash.ts';
 import { isoDay } from './isoDay.ts';
 
@@ -21,7 +21,10 @@ const sameDays = (a: AppState['window'], b: AppState['window']) =>
 
 /** The hash for a store state, keeping foreign parameters of the current hash. */
 export function hashOf(state: AppState, currentHash: string): string {
-  return formatEventHash({ eventId: state.selectedId, window: state.window, filters: state.filters, groupBy: state.groupBy }, currentHash);
+  return formatEventHash(
+    { eventId: state.selectedId, window: state.window, filters: state.filters, groupBy: state.groupBy, storyStep: state.story?.step ?? null },
+    currentHash,
+  );
 }
 
 /** Applies a hash to the store. A window is only set when its days differ, so a link's whole days do not
@@ -32,7 +35,12 @@ export function applyHash(hash: string): void {
   if (JSON.stringify(view.filters) !== JSON.stringify(state.filters)) setFilters(view.filters);
   setGroupBy(view.groupBy ?? 'type');
   if (view.window && !sameDays(view.window, state.window)) setWindow(view.window);
-  selectEvent(view.eventId);
+  // A story step names its own event, so `story` wins over `event`.
+  if (view.storyStep !== null) goToStep(view.storyStep);
+  else {
+    leaveStory();
+    selectEvent(view.eventId);
+  }
 }
 
 /** Starts syncing and returns the stop function. */

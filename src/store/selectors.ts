@@ -2,10 +2,11 @@
  * Derived data as pure `(state) => value` selectors. Selectors that build arrays or maps memoise on the
  * dataset object, so React bindings get a stable reference and zustand does not re-render in a loop.
  */
-import type { Document, Event, EventDate, EventPlace } from '../compiler/schema.ts';
+import type { Document, Event, EventDate, EventPlace, StoryStep } from '../compiler/schema.ts';
 import type { AppState } from './appStore.ts';
 import { inWindow, matchesFilters } from './filterEvents.ts';
 import { facetCounts } from './facetCounts.ts';
+import { sortByDate } from './sortByDate.ts';
 
 /** Memoises on the identity of the state slices a selector reads, so equal inputs give the same array. */
 function memoOn<T>(inputs: (state: AppState) => unknown[], derive: (state: AppState) => T): (state: AppState) => T {
@@ -98,4 +99,21 @@ export const selectFiltering = (s: AppState): boolean =>
 export const selectFacetCounts = memoOn(
   (s) => [s.dataset, s.filters],
   (s) => facetCounts(s.dataset.events, s.filters, selectActorsById(s)),
+);
+
+/**
+ * The steps of story mode: the authored story (`seeds/story.yaml`) when the dataset has one, whole and in
+ * its order; otherwise what the reader is looking at, the filtered events by date. The compiler already
+ * dropped authored steps naming no event, this only guards against a hand-made dataset.
+ */
+export const selectStorySteps = memoOn(
+  (s) => [s.dataset, selectFilteredEvents(s)],
+  (s): StoryStep[] => {
+    const authored = s.dataset.story?.steps ?? [];
+    if (authored.length > 0) {
+      const ids = new Set(s.dataset.events.map((e) => e.id));
+      return authored.filter((step) => ids.has(step.eventId));
+    }
+    return sortByDate(selectFilteredEvents(s)).map((e) => ({ eventId: e.id }));
+  },
 );
