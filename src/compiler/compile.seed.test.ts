@@ -92,3 +92,21 @@ describe('the seed file on disk', () => {
     expect(readFileSync('seeds/000_05cb3ddd0f30d252.txt', 'utf8')).toBe(original);
   });
 });
+
+describe('an authored story beside the seed', () => {
+  const byDate = dataset.events.map((e) => e.id);
+  const last = byDate.at(-1)!;
+  const first = byDate[0]!;
+  const story = `title: Haftar abroad\nsteps:\n  - event: ${last}\n    caption: Last first.\n  - event: not-an-event\n  - event: ${first}\n`;
+  const withStory = compile([...readSeeds('seeds'), { path: 'seeds/story.yaml', text: story }], { gazetteer: loadGazetteer() });
+
+  it('orders the steps as written and keeps their captions', () => {
+    expect(withStory.dataset.story).toEqual({ title: 'Haftar abroad', steps: [{ eventId: last, caption: 'Last first.' }, { eventId: first }] });
+    expect(() => Dataset.parse(withStory.dataset)).not.toThrow();
+  });
+
+  it('reports the step naming no event with its file and line, and is not read as a document', () => {
+    expect(withStory.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', file: 'seeds/story.yaml', line: 5 })]);
+    expect(withStory.dataset.documents).toHaveLength(dataset.documents.length);
+  });
+});

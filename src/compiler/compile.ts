@@ -12,11 +12,12 @@ import { mergeEvents } from './events/mergeEvents.ts';
 import { applyOverrides } from './overrides/applyOverrides.ts';
 import { pairSidecars } from './overrides/pairSidecars.ts';
 import { isSidecar } from './overrides/sidecarPath.ts';
+import { isStoryFile, readStory } from './story/readStory.ts';
 import type { GazetteerIndex } from './places/GazetteerIndex.ts';
 import { createPlaceFinder } from './places/createPlaceFinder.ts';
 import type { PlaceFinder } from './places/PlaceMention.ts';
 import type { ActorFinder } from './actors/ActorMention.ts';
-import type { Dataset, Diagnostic, Event } from './schema.ts';
+import type { Dataset, Diagnostic, Event, Story } from './schema.ts';
 
 /** A file as read by a shell: path from the repository root, and its text. */
 export interface InputFile {
@@ -53,7 +54,7 @@ export function compile(files: InputFile[], options: CompileOptions): CompileRes
   const candidates: Candidate[] = [];
 
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
-    if (isSidecar(file.path) || isActorList(file.path)) continue;
+    if (isSidecar(file.path) || isActorList(file.path) || isStoryFile(file.path)) continue;
     if (!isArticle(file.path)) {
       diagnostics.push({ severity: 'info', file: file.path, line: 1, message: 'not a .txt or .md document: skipped' });
       continue;
@@ -89,6 +90,8 @@ export function compile(files: InputFile[], options: CompileOptions): CompileRes
     events = applied.events;
     diagnostics.push(...applied.diagnostics);
   }
+  // The story is read last: it names events by the ids the sidecars may have changed or added.
+  const story = readStoryFiles(files, new Set(events.map((e) => e.id)), diagnostics);
   const dataset: Dataset = {
     version: 1,
     documents: documents.map(({ id, file, title, published, source, language, text }) => ({
@@ -97,8 +100,20 @@ export function compile(files: InputFile[], options: CompileOptions): CompileRes
     events: events.sort(byDate),
     actors: actorList.filter((a) => events.some((e) => e.actors.includes(a.id))),
     diagnostics,
+    ...(story ? { story } : {}),
   };
   return { dataset, diagnostics };
+}
+
+function readStoryFiles(files: InputFile[], eventIds: Set<string>, diagnostics: Diagnostic[]): Story | undefined {
+  const storyFiles = files.filter((f) => isStoryFile(f.path)).sort((a, b) => a.path.localeCompare(b.path));
+  for (const extra of storyFiles.slice(1)) {
+    diagnostics.push({ severity: 'warning', file: extra.path, line: 1, message: `story: only one story file is read, ${storyFiles[0]!.path}: this one is ignored` });
+  }
+  if (!storyFiles[0]) return undefined;
+  const result = readStory(storyFiles[0].path, storyFiles[0].text, eventIds);
+  diagnostics.push(...result.diagnostics);
+  return result.story;
 }
 
 function extractDocument(doc: ParsedDocument, places: PlaceFinder, actors: ActorFinder, diagnostics: Diagnostic[]): Candidate[] {
