@@ -40,6 +40,7 @@ export function createTimelineProps(
     return {
       ...last.derived,
       selectedId: state.selectedId,
+      centreSelection: state.story !== null,
       hoveredId: state.hoveredId,
       window: state.window,
       ...env,

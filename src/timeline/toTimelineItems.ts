@@ -8,8 +8,8 @@
  *   first day would claim a precision the text never gave ("in March" is not 1 March);
  * - an event with an end is a range to the end of its last unit; `approximate` adds the fuzzy class.
  *
- * Every item carries every key (`end: undefined` on points): items are merged into a DataSet, and a key
- * left out would keep its old value.
+ * Points have no `end` key at all: vis's focus() reads any `end` key as a date. syncData replaces a row
+ * that lost a key, so a range that became a point does not keep its old end.
  */
 import type { TimelineItem } from 'vis-timeline/esnext';
 import type { TimelineGrouping } from '../store/appStore.ts';
@@ -36,7 +36,7 @@ export function toTimelineItems(
       group: groupIdOf(event, groupBy),
       type: point ? 'point' : 'range',
       start: span.start,
-      end: point ? undefined : span.end,
+      ...(point ? {} : { end: span.end }),
       content: content(event),
       className: classes.join(' '),
     };

@@ -8,6 +8,7 @@ function fakeData<T extends { id: string | number }>(name: string, calls: string
   const rows = new Map<string | number, T>();
   const data: DataLike<T> = {
     getIds: () => [...rows.keys()],
+    get: (id) => rows.get(id) ?? null,
     update: (next) => {
       calls.push(`${name}.update:${next.map((r) => r.id).join(',')}`);
       for (const r of next) rows.set(r.id, { ...rows.get(r.id), ...r });
@@ -47,7 +48,7 @@ const items: TimelineItem[] = [
   { id: 'old', start: new Date(2001, 0, 1), content: 'old', group: 'type:battles', className: 'event-item' },
 ];
 const groups = [{ id: 'type:diplomacy', order: 0, content: 'Diplomacy' }, { id: 'type:battles', order: 1, content: 'Battles' }];
-const base: TimelineProps = { items, groups, selectedId: null, hoveredId: null, window: null, reduceMotion: false, width: 800 };
+const base: TimelineProps = { items, groups, selectedId: null, centreSelection: false, hoveredId: null, window: null, reduceMotion: false, width: 800 };
 
 describe('updateTimeline', () => {
   it('fills rows and items and frames them, without animation, on the first run', () => {
@@ -84,6 +85,23 @@ describe('updateTimeline', () => {
     const { t, calls } = fakeTimeline();
     updateTimeline(t, { ...base, selectedId: 'old' }, base);
     expect(calls).toEqual(['setSelection:old', 'focus:old']);
+  });
+
+  it('replaces an item that lost a key, so a range turned point keeps no end', () => {
+    const { t, calls, rows } = fakeTimeline();
+    const ranged = { ...base, items: [{ ...items[0]!, end: new Date(2017, 6, 1) }, items[1]!] };
+    updateTimeline(t, ranged, null);
+    calls.length = 0;
+    updateTimeline(t, base, ranged);
+    expect(calls.slice(0, 2)).toEqual(['items.remove:a', 'items.update:a,old']);
+    expect(rows.get('a')).not.toHaveProperty('end');
+  });
+
+  it('centres every new selection in story mode, visible or not', () => {
+    const { t, calls } = fakeTimeline();
+    const story = { ...base, centreSelection: true };
+    updateTimeline(t, { ...story, selectedId: 'a' }, story);
+    expect(calls).toEqual(['setSelection:a', 'focus:a']);
   });
 
   it('moves the hover class from one item to the next, touching only those two', () => {

@@ -12,6 +12,8 @@ export interface TimelineProps {
   items: TimelineItem[];
   groups: TimelineGroupSpec[];
   selectedId: string | null;
+  /** Story mode: every new selection is brought to the middle (and its row into view), not only hidden ones. */
+  centreSelection: boolean;
   /** Highlighted with the `is-hovered` class, whichever view the pointer or focus is on. */
   hoveredId: string | null;
   /** The window the store asks for; null lets the timeline frame all items. */
@@ -50,7 +52,8 @@ export function updateTimeline(t: TimelineLike, next: TimelineProps, prev: Timel
   if (itemsChanged || next.selectedId !== prev?.selectedId) {
     // setSelection does not emit 'select', so this cannot loop back into the store.
     t.setSelection(next.selectedId ? [next.selectedId] : []);
-    if (next.selectedId && !isInWindow(next.items, next.selectedId, t.getWindow())) {
+    // vis's focus also scrolls the item's row into view, which a presenter needs on a crowded timeline.
+    if (next.selectedId && (next.centreSelection || !isInWindow(next.items, next.selectedId, t.getWindow()))) {
       t.focus(next.selectedId, { zoom: false, animation: !next.reduceMotion });
     }
   }
