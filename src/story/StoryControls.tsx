@@ -15,18 +15,19 @@ export function StoryControls() {
   const steps = useAppStore(selectStorySteps);
   const event = useAppStore(selectSelectedEvent);
   const fullscreen = useFullscreen();
-  const next = useRef<HTMLButtonElement>(null);
+  const bar = useRef<HTMLDivElement>(null);
 
   useEffect(function takeFocusFromTheStartButton() {
-    // The "Story" button that started the story is gone; without this, focus would fall to the page.
-    if (document.activeElement === document.body || document.activeElement === null) next.current?.focus();
+    // The "Story" button that started the story is gone; without this, focus would fall to the page. The
+    // bar itself takes it, not a button in it: Space there plays, where on a button it would press it.
+    if (document.activeElement === document.body || document.activeElement === null) bar.current?.focus();
   }, []);
 
   if (!story) return null;
   const atStart = story.step === 0;
   const atEnd = story.step >= steps.length - 1;
   return (
-    <div className="story-bar" role="group" aria-label="Story">
+    <div ref={bar} className="story-bar" role="group" aria-label="Story" tabIndex={-1}>
       <button type="button" className="button" aria-disabled={atStart} onClick={() => atStart || goToStep(story.step - 1)}>
         <span aria-hidden="true">←</span> Previous
       </button>
@@ -34,7 +35,7 @@ export function StoryControls() {
         aria-disabled={atEnd && !story.playing}>
         {story.playing ? 'Pause' : 'Play'}
       </button>
-      <button ref={next} type="button" className="button" aria-disabled={atEnd} onClick={() => atEnd || goToStep(story.step + 1)}>
+      <button type="button" className="button" aria-disabled={atEnd} onClick={() => atEnd || goToStep(story.step + 1)}>
         Next <span aria-hidden="true">→</span>
       </button>
       <div className="story-bar__progress">

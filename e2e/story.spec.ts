@@ -1,0 +1,168 @@
+import { expect, test, type Page } from '@playwright/test';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Event } from '../src/compiler/schema.ts';
+import { sortByDate } from '../src/store/sortByDate.ts';
+import { atlasPage } from './atlasPage.ts';
+import { mapBounds } from './mapPage.ts';
+import { seedDataset } from './seedDataset.ts';
+import { timelineView, touchesWindow } from './timeline-view.ts';
+
+// Without seeds/story.yaml the story is every event by date, as the list orders them.
+const steps = sortByDate(seedDataset().events);
+
+function storyPage(page: Page) {
+  const atlas = atlasPage(page);
+  const bar = page.getByRole('group', { name: 'Story' });
+  return {
+    ...atlas,
+    bar,
+    start: page.getByRole('button', { name: /^Story/ }),
+    play: bar.getByRole('button', { name: 'Play' }),
+    pause: bar.getByRole('button', { name: 'Pause' }),
+    progress: bar.getByRole('progressbar', { name: 'Story progress' }),
+    exit: bar.getByRole('button', { name: 'Exit story' }),
+    /** Waits until the page shows step `n` (1-based): link, progress, details, and both views. */
+    async expectStep(n: number): Promise<void> {
+      const event = steps[n - 1]!;
+      await expect(page).toHaveURL(new RegExp(`story=${n}(&|$)`));
+      await expect(this.progress).toHaveJSProperty('value', n);
+      await expect(atlas.details.getByRole('heading', { level: 2, name: event.title })).toBeVisible();
+      await expectOnViews(page, event);
+    },
+  };
+}
+
+/** The step's event is selected on the map (and the map shows its place) and on the timeline (in view). */
+async function expectOnViews(page: Page, event: Event): Promise<void> {
+  const atlas = atlasPage(page);
+  if (event.place) {
+    await expect(atlas.marker(event.title)).toHaveAttribute('aria-current', 'true');
+    const { lat, lon } = event.place;
+    await expect.poll(async () => {
+      const b = await mapBounds(page);
+      return b.south <= lat && lat <= b.north && b.west <= lon && lon <= b.east;
+    }).toBe(true);
+  }
+  if (event.date) {
+    const item = atlas.item(event.title);
+    await expect(item).toContainClass('vis-selected');
+    const view = timelineView(page);
+    await expect.poll(async () => touchesWindow(event, await view.window())).toBe(true);
+    // In view vertically too: the item's box overlaps the timeline's item panel.
+    const panel = view.canvas.locator('.vis-panel.vis-center');
+    await expect.poll(async () => {
+      const [i, p] = await Promise.all([item.boundingBox(), panel.boundingBox()]);
+      return !!i && !!p && i.y < p.y + p.height && i.y + i.height > p.y;
+    }).toBe(true);
+  }
+}
+
+test.describe('A teacher presents the events as a story', () => {
+  test.skip(steps.length < 3, 'the seeds yield fewer than three events');
+
+  test('walks the class through every event with only the arrow keys', async ({ page }) => {
+    const story = storyPage(page);
+    await story.open();
+    await story.start.click();
+    await story.expectStep(1);
+    await expect(story.progress).toHaveJSProperty('max', steps.length);
+    for (let n = 2; n <= steps.length; n++) {
+      await page.keyboard.press('ArrowRight');
+      await story.expectStep(n);
+    }
+    // Past the end, the story stays on its last step.
+    await page.keyboard.press('ArrowRight');
+    await story.expectStep(steps.length);
+    await page.keyboard.press('ArrowLeft');
+    await story.expectStep(steps.length - 1);
+  });
+
+  test('a clicker\'s Page Down and Page Up step, Home and End jump, even with focus on the map', async ({ page }) => {
+    const story = storyPage(page);
+    await story.open('#story=1');
+    await story.expectStep(1);
+    await story.map.getByRole('button', { name: 'Zoom in' }).focus();
+    await page.keyboard.press('PageDown');
+    await story.expectStep(2);
+    await page.keyboard.press('PageUp');
+    await story.expectStep(1);
+    await page.keyboard.press('End');
+    await story.expectStep(steps.length);
+    await page.keyboard.press('Home');
+    await story.expectStep(1);
+  });
+
+  test('a link opens on its step, and Back returns to the previous step', async ({ page }) => {
+    const story = storyPage(page);
+    await story.open('#story=3');
+    await story.expectStep(3);
+    await page.keyboard.press('ArrowRight');
+    await story.expectStep(4);
+    await page.goBack();
+    await story.expectStep(3);
+  });
+
+  test('Escape leaves the story with its last event still selected', async ({ page }) => {
+    const story = storyPage(page);
+    await story.open();
+    await story.start.click();
+    await page.keyboard.press('ArrowRight');
+    await story.expectStep(2);
+    await page.keyboard.press('Escape');
+    await expect(story.bar).toBeHidden();
+    await expect(page).not.toHaveURL(/story=/);
+    await expect(page).toHaveURL(new RegExp(`event=${steps[1]!.id}`));
+    await expect(story.start).toBeFocused();
+    await expect(page.getByRole('region', { name: 'Events' })).toBeVisible();
+  });
+
+  test('autoplay advances at the chosen pace and pauses with Space', async ({ page }) => {
+    await page.clock.install();
+    const story = storyPage(page);
+    await story.open('#story=1');
+    await story.expectStep(1);
+    await story.bar.getByLabel('Pace').selectOption('3');
+    await story.bar.focus();
+    await page.keyboard.press(' ');
+    await expect(story.pause).toBeVisible();
+    await page.clock.runFor(3_100);
+    await story.expectStep(2);
+    await page.clock.runFor(3_100);
+    await story.expectStep(3);
+
+    await page.keyboard.press(' ');
+    await expect(story.play).toBeVisible();
+    await page.clock.runFor(30_000);
+    await story.expectStep(3);
+  });
+
+  test('autoplay stops on the last step', async ({ page }) => {
+    await page.clock.install();
+    const story = storyPage(page);
+    await story.open(`#story=${steps.length - 1}`);
+    await story.play.click();
+    await page.clock.runFor(8_100);
+    await story.expectStep(steps.length);
+    await expect(story.play).toBeVisible();
+    await expect(story.play).toHaveAttribute('aria-disabled', 'true');
+  });
+
+  test('with reduced motion the map jumps straight to each step', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const story = storyPage(page);
+    await story.open('#story=1');
+    await story.expectStep(1);
+    await page.keyboard.press('ArrowRight');
+    await story.expectStep(2);
+  });
+
+  test('the story view is axe clean and tells screen readers where it is', async ({ page }) => {
+    const story = storyPage(page);
+    await story.open('#story=2');
+    await story.expectStep(2);
+    await expect(page.getByText(`Step 2 of ${steps.length}: ${steps[1]!.title}`)).toBeAttached();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});
+
