@@ -1,20 +1,32 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { flushSync } from 'react-dom';
 import { dataset } from './data/dataset.ts';
 import { setDataset } from './store/appStore.ts';
 import { startHashSync } from './store/hashSync.ts';
 import { App } from './App.tsx';
+import { browserBridgeHost } from './embed/browserBridgeHost.ts';
+import { embeddedHashHost } from './embed/embeddedHashHost.ts';
+import { readEmbedOptions } from './embed/embedOptions.ts';
+import { startMessageBridge } from './embed/messageBridge.ts';
+import { allowedOrigins } from './embed/originAllowList.ts';
 import './app.css';
 
 // The dataset is in the store before the first render, and the hash is read after it, so a deep link
 // selects an event that exists.
 setDataset(dataset);
-startHashSync();
+const { embed, origins } = readEmbedOptions(window.location.search);
+startHashSync(embed ? embeddedHashHost(window) : window);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Root element #root not found.');
-createRoot(root).render(
+// flushSync: the embed announces `atlas:ready` to its host only once the app is on screen.
+flushSync(() => createRoot(root).render(
   <StrictMode>
-    <App />
+    <App embed={embed} />
   </StrictMode>,
-);
+));
+// The postMessage API belongs to the embed layout, whose height follows its frame's (see browserBridgeHost.ts).
+if (embed && window.parent !== window) {
+  startMessageBridge(browserBridgeHost(window), allowedOrigins(import.meta.env.VITE_ATLAS_ORIGINS, origins));
+}

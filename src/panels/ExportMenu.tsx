@@ -6,6 +6,7 @@ import type { ExportContext } from '../exports/exportContext.ts';
 import { toAcledCsv } from '../exports/toAcledCsv.ts';
 import { toGeoJson } from '../exports/toGeoJson.ts';
 import { toTimelineJs } from '../exports/toTimelineJs.ts';
+import { EmbedButton } from '../embed/EmbedButton.tsx';
 
 // Read at click time, not subscribed: the menu needs the events only when a file is asked for.
 function context(): ExportContext {
@@ -19,7 +20,10 @@ const FORMATS = [
   { label: 'TimelineJS JSON', file: 'conflict-atlas-timelinejs.json', type: 'application/json', body: () => JSON.stringify(toTimelineJs(context()), null, 2) },
 ];
 
-/** Downloads the events on view (filters and window applied) in three formats. */
+/**
+ * Downloads the events on view (filters and window applied) in three formats. Print handout prints the
+ * filtered events, or the story in story mode (src/print/: the handout takes the app's place on paper).
+ */
 export function ExportMenu() {
   return (
     <details className="export">
@@ -30,6 +34,8 @@ export function ExportMenu() {
             {f.label}
           </button>
         ))}
+        <button type="button" className="button" onClick={() => window.print()}>Print handout</button>
+        <EmbedButton />
       </div>
     </details>
   );

@@ -95,6 +95,12 @@ describe('story mode', () => {
     expect(appStore.getState().story).toBeNull();
   });
 
+  it('moves the story to the step of an event selected on a view', () => {
+    goToStep(0);
+    selectEvent('undated');
+    expect(appStore.getState().story?.step).toBe(3);
+  });
+
   it('does not start a story with no steps', () => {
     setFilters({ query: 'nothing matches this' });
     goToStep(0);

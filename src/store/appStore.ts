@@ -84,11 +84,18 @@ export function setDataset(dataset: Dataset): void {
   appStore.setState({ dataset, selectedId: keep ? selectedId : null });
 }
 
-/** Selects an event by id; unknown ids clear the selection rather than point at nothing. */
+/**
+ * Selects an event by id; unknown ids clear the selection rather than point at nothing. In story mode,
+ * selecting an event that is a step (a click on its marker) moves the story to that step.
+ */
 export function selectEvent(id: string | null): void {
-  const known = id !== null && appStore.getState().dataset.events.some((e) => e.id === id);
+  const state = appStore.getState();
+  const known = id !== null && state.dataset.events.some((e) => e.id === id);
   const selectedId = known ? id : null;
-  if (appStore.getState().selectedId !== selectedId) appStore.setState({ selectedId });
+  if (state.selectedId === selectedId) return;
+  const step = state.story ? selectStorySteps(state).findIndex((s) => s.eventId === selectedId) : -1;
+  if (state.story && step >= 0) appStore.setState({ selectedId, story: { ...state.story, step } });
+  else appStore.setState({ selectedId });
 }
 
 /** Skips equal windows so a timeline echoing its own range cannot start an update loop. */
