@@ -33,7 +33,6 @@ export function App({ embed = false }: { embed?: boolean }) {
           {inStory ? <StoryControls /> : (
             <>
               <FilterPanel />
-              <StoryButton />
               <ExportMenu />
             </>
           )}
@@ -51,7 +50,10 @@ export function App({ embed = false }: { embed?: boolean }) {
           </aside>
           {inStory ? null : (
             <section className="app-list" aria-labelledby="event-list-title">
-              <h2 id="event-list-title" className="app-list__title">Events</h2>
+              <div className="app-list__header">
+                <h2 id="event-list-title" className="app-list__title">Events</h2>
+                <StoryButton />
+              </div>
               <EventList />
             </section>
           )}

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { goToStep, leaveStory, setStoryPace, setStoryPlaying, useAppStore } from '../store/appStore.ts';
 import { selectSelectedEvent, selectStorySteps } from '../store/selectors.ts';
 import { useFullscreen } from './useFullscreen.ts';
+import { STORY_BUTTON_ID } from './StoryButton.tsx';
 
 const PACES = [3, 5, 8, 12, 20];
 
@@ -17,10 +18,16 @@ export function StoryControls() {
   const fullscreen = useFullscreen();
   const bar = useRef<HTMLDivElement>(null);
 
-  useEffect(function takeFocusFromTheStartButton() {
+  useEffect(function keepFocusAcrossTheStory() {
     // The "Story" button that started the story is gone; without this, focus would fall to the page. The
     // bar itself takes it, not a button in it: Space there plays, where on a button it would press it.
-    if (document.activeElement === document.body || document.activeElement === null) bar.current?.focus();
+    const element = bar.current;
+    if (document.activeElement === document.body || document.activeElement === null) element?.focus();
+    return function giveFocusBack() {
+      // Leaving removes the bar, and focus with it: hand it to the Story button once that is back.
+      const lost = document.activeElement === document.body || (element?.contains(document.activeElement) ?? false);
+      if (lost) requestAnimationFrame(() => document.getElementById(STORY_BUTTON_ID)?.focus());
+    };
   }, []);
 
   if (!story) return null;
