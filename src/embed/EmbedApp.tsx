@@ -1,0 +1,41 @@
+import './embed.css';
+import { EventMap } from '../map/EventMap.tsx';
+import { EventTimeline } from '../timeline/EventTimeline.tsx';
+import { EmbedCredits } from './EmbedCredits.tsx';
+import { EmbedEventStrip } from './EmbedEventStrip.tsx';
+import { toFullViewUrl } from './embedUrl.ts';
+import { useLocationHref } from './useLocationHref.ts';
+
+/**
+ * The layout for an iframe (`?embed=1`): no header, toolbar or side panels; a strip with the selected
+ * event and a link to the full view, then map and timeline filling the frame, then one line of credits.
+ * It fills the frame exactly (down to a minimum height), which keeps `atlas:resize` reports stable.
+ */
+export function EmbedApp() {
+  const href = useLocationHref();
+  return (
+    <div className="embed-app">
+      {/* Named, as is the footer: a host page has its own main and footer, and axe asks landmarks to differ. */}
+      <main className="embed-main" aria-label="Conflict Atlas">
+        {/* The page's name for screen readers; the host page supplies the visible context. */}
+        <h1 className="visually-hidden">Conflict Atlas</h1>
+        <div className="embed-bar">
+          {/* First, and floated: the event's title wraps around it and its facts get the whole width. */}
+          <a className="embed-bar__full" href={toFullViewUrl(href)} target="_blank" rel="noopener">
+            Open full view<span className="visually-hidden"> (opens in a new tab)</span>
+          </a>
+          <section className="embed-strip" aria-label="Selected event">
+            <EmbedEventStrip />
+          </section>
+        </div>
+        <section className="embed-map" aria-label="Map">
+          <EventMap />
+        </section>
+        <section className="embed-timeline" aria-label="Timeline">
+          <EventTimeline />
+        </section>
+      </main>
+      <EmbedCredits />
+    </div>
+  );
+}

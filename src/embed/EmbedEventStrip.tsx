@@ -1,0 +1,45 @@
+import { useCallback, useRef, useState } from 'react';
+import { useAppStore } from '../store/appStore.ts';
+import { selectDocumentsById, selectSelectedEvent } from '../store/selectors.ts';
+import { formatEventDate } from '../data/formatEventDate.ts';
+import { CertaintyLabel } from '../panels/CertaintyLabel.tsx';
+import { SourceReader } from '../panels/SourceReader.tsx';
+
+/**
+ * The embed's stand-in for the details panel: the selected event's title, date and certainty on two
+ * lines, and its first source in the reader. The button says "Source" (named "Read source: …") so the
+ * date keeps its room at 400 px. The full view, one link away, has every source and fact.
+ */
+export function EmbedEventStrip() {
+  const event = useAppStore(selectSelectedEvent);
+  const documents = useAppStore(selectDocumentsById);
+  // The id of the event whose source is open: a new selection (from the host, say) closes the reader.
+  const [readingId, setReadingId] = useState<string | null>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const closeReader = useCallback(() => {
+    setReadingId(null);
+    opener.current?.focus();
+  }, []);
+
+  if (!event) {
+    return <p className="embed-strip__empty">Select an event on the map or the timeline.</p>;
+  }
+  const source = event.sources[0];
+  const document = source ? documents.get(source.document) : undefined;
+  return (
+    <div className="embed-strip__event">
+      <h2 className="embed-strip__title">{event.title}</h2>
+      <p className="embed-strip__meta">
+        <span className="embed-strip__date">{formatEventDate(event.date)}</span>
+        <CertaintyLabel certainty={event.certainty} />
+        {source ? (
+          <button ref={opener} type="button" className="button embed-strip__read" onClick={() => setReadingId(event.id)}
+            aria-label={`Read source: ${document?.title ?? source.document}`}>
+            Source
+          </button>
+        ) : null}
+      </p>
+      {readingId === event.id && source ? <SourceReader source={source} document={document} onClose={closeReader} /> : null}
+    </div>
+  );
+}
