@@ -127,11 +127,13 @@ test.describe('A host page steers an embedded atlas with postMessage', () => {
     await expect.poll(() => new URL(frame.url()).hash).toContain('story=1');
     await host.nextStep.click();
     await expect(embed.selectedTitle).toHaveText(titleOf(step2));
+    await expect(embed.strip).toContainText(`Step 2 of ${storyIds.length}`);
     await host.previousStep.click();
     await expect(embed.selectedTitle).toHaveText(titleOf(step1));
     await host.leaveStory.click();
     await expect.poll(() => new URL(frame.url()).hash).not.toContain('story=');
     await expect(embed.selectedTitle).toHaveText(titleOf(step1));
+    await expect(embed.strip).not.toContainText('Step 1 of');
   });
 
   test('messages of other shapes are ignored', async ({ page, baseURL }) => {
