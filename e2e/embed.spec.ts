@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
 import { atlasPage } from './atlasPage.ts';
+import { mapBounds } from './mapPage.ts';
 import { embedView } from './embedPage.ts';
 import { eventsOnBothViews, seedDataset } from './seedDataset.ts';
 
@@ -43,6 +44,12 @@ test.describe('A publisher embeds the atlas in a small frame', () => {
     const embed = await openEmbed(page);
     await expectInside(page, embed.map, 80);
     await expectInside(page, embed.timeline, 100);
+    // The small map still frames the events (padding sized for a big map once zoomed it into empty sea).
+    const placed = seedDataset().events.filter((e) => e.place);
+    await expect.poll(async () => {
+      const b = await mapBounds(page);
+      return placed.every(({ place }) => b.south <= place!.lat && place!.lat <= b.north && b.west <= place!.lon && place!.lon <= b.east);
+    }).toBe(true);
     await expect(page.getByRole('banner')).toHaveCount(0);
     await expect(page.getByText(/ from \d+ documents?$/)).toHaveCount(0);
     // The licences' credits stay, on one small line.

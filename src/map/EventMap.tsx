@@ -11,7 +11,8 @@ import { MapLegend } from './MapLegend.tsx';
 import { MapViewState } from './MapViewState.tsx';
 import { OnlineBasemap } from './OnlineBasemap.tsx';
 import { PrecisionAreas } from './PrecisionAreas.tsx';
-import { FRAME_PADDING, ViewControls } from './ViewControls.tsx';
+import { ViewControls } from './ViewControls.tsx';
+import { InitialFrame } from './InitialFrame.tsx';
 import { eventBounds } from './eventBounds.ts';
 import './map.css';
 
@@ -26,7 +27,8 @@ export function EventMap() {
   const bounds = useMemo(() => eventBounds(events), [events]);
 
   return (
-    <MapContainer className="event-map" bounds={bounds} boundsOptions={FRAME_PADDING} zoomSnap={0.5} minZoom={2} maxZoom={12}>
+    <MapContainer className="event-map" bounds={bounds} zoomSnap={0.5} minZoom={2} maxZoom={12}>
+      <InitialFrame bounds={bounds} />
       <Basemap />
       <OnlineBasemap />
       <PrecisionAreas />

@@ -1,13 +1,12 @@
 import { useMap } from 'react-leaflet';
-import type { FitBoundsOptions, LatLngBounds } from 'leaflet';
+import type { LatLngBounds } from 'leaflet';
 import { appStore } from '../store/appStore.ts';
 import { selectMapEvents } from '../store/selectors.ts';
 import { eventBounds, FALLBACK_BOUNDS } from './eventBounds.ts';
 import { MapControl } from './MapControl.tsx';
 import { prefersReducedMotion } from '../browser/prefersReducedMotion.ts';
+import { framePadding } from './framePadding.ts';
 
-// Room for the controls in the corners, and for markers drawn around their point.
-export const FRAME_PADDING = { paddingTopLeft: [60, 40], paddingBottomRight: [40, 48] } satisfies FitBoundsOptions;
 
 /**
  * "Fit all" frames every event the map shows (Paris, Rome and Geneva included); "Focus Libya" frames the
@@ -15,7 +14,7 @@ export const FRAME_PADDING = { paddingTopLeft: [60, 40], paddingBottomRight: [40
  */
 export function ViewControls() {
   const map = useMap();
-  const frame = (bounds: LatLngBounds) => map.fitBounds(bounds, { ...FRAME_PADDING, animate: !prefersReducedMotion() });
+  const frame = (bounds: LatLngBounds) => map.fitBounds(bounds, { ...framePadding(map.getSize()), animate: !prefersReducedMotion() });
   return (
     <MapControl position="topleft" className="map-view-controls">
       <button type="button" onClick={() => frame(eventBounds(selectMapEvents(appStore.getState())))}>Fit all</button>
