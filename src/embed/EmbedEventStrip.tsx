@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { useAppStore } from '../store/appStore.ts';
-import { selectDocumentsById, selectSelectedEvent, selectStorySteps } from '../store/selectors.ts';
+import { selectCurrentStoryStep, selectDocumentsById, selectSelectedEvent, selectStorySteps } from '../store/selectors.ts';
 import { formatEventDate } from '../data/formatEventDate.ts';
 import { CertaintyLabel } from '../panels/CertaintyLabel.tsx';
 import { SourceReader } from '../panels/SourceReader.tsx';
@@ -15,7 +15,8 @@ export function EmbedEventStrip() {
   const documents = useAppStore(selectDocumentsById);
   // A host steering a story (atlas:story) gets the step and its caption here; the presenter's bar is the full view's.
   const storyStep = useAppStore((s) => s.story?.step ?? null);
-  const steps = useAppStore(selectStorySteps);
+  const stepCount = useAppStore((s) => selectStorySteps(s).length);
+  const caption = useAppStore((s) => selectCurrentStoryStep(s)?.caption);
   // The id of the event whose source is open: a new selection (from the host, say) closes the reader.
   const [readingId, setReadingId] = useState<string | null>(null);
   const opener = useRef<HTMLButtonElement>(null);
@@ -28,14 +29,13 @@ export function EmbedEventStrip() {
     return <p className="embed-strip__empty">Select an event on the map or the timeline.</p>;
   }
   const source = event.sources[0];
-  const caption = storyStep === null ? undefined : steps[storyStep]?.caption;
   const document = source ? documents.get(source.document) : undefined;
   return (
     <div className="embed-strip__event">
       <h2 className="embed-strip__title">{event.title}</h2>
       {caption ? <p className="embed-strip__caption">{caption}</p> : null}
       <p className="embed-strip__meta">
-        {storyStep === null ? null : <span className="embed-strip__step">Step {storyStep + 1} of {steps.length}</span>}
+        {storyStep === null ? null : <span className="embed-strip__step">Step {storyStep + 1} of {stepCount}</span>}
         <span className="embed-strip__date">{formatEventDate(event.date)}</span>
         <CertaintyLabel certainty={event.certainty} />
         {source ? (

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Source } from '../compiler/schema.ts';
 import { useAppStore } from '../store/appStore.ts';
 import { selectActorsById, selectDocumentsById, selectSelectedEvent } from '../store/selectors.ts';
+import { describeActors } from './describeActors.ts';
 import { describeDate } from './describeDate.ts';
 import { describePlace } from './describePlace.ts';
 import { describeTypeAndSubType } from './describeType.ts';
@@ -37,7 +38,6 @@ export function EventDetails() {
   if (!event) {
     return <p className="details__empty">Select an event on the map, the timeline or the list to see where it comes from.</p>;
   }
-  const actorNames = event.actors.map((id) => actors.get(id)?.name ?? id);
   return (
     <article ref={article} className="details" aria-labelledby="details-title">
       <h2 id="details-title" className="details__title">{event.title}</h2>
@@ -47,7 +47,7 @@ export function EventDetails() {
         <dt>Place</dt>
         <dd>{describePlace(event.place)}</dd>
         <dt>Actors</dt>
-        <dd>{actorNames.length ? actorNames.join(', ') : 'None named'}</dd>
+        <dd>{describeActors(event.actors, actors)}</dd>
         <dt>Type</dt>
         <dd>{describeTypeAndSubType(event.type, event.subType)}</dd>
         <dt>Certainty</dt>

@@ -4,8 +4,8 @@
  */
 import type { Event } from '../compiler/schema.ts';
 import type { AppState } from '../store/appStore.ts';
-import { selectActorsById, selectDocumentsById, selectFilteredEvents, selectStorySteps } from '../store/selectors.ts';
-import { sortByDate } from '../store/sortByDate.ts';
+import { selectActorsById, selectDocumentsById, selectFilteredByDate, selectStorySteps } from '../store/selectors.ts';
+import { describeActors } from '../panels/describeActors.ts';
 import { describeCertainty } from '../panels/describeCertainty.ts';
 import { describeDate } from '../panels/describeDate.ts';
 import { describePlace } from '../panels/describePlace.ts';
@@ -39,9 +39,7 @@ export interface HandoutEntry {
 }
 
 function entry(event: Event, state: AppState, step: string | null, caption: string | null): HandoutEntry {
-  const actors = selectActorsById(state);
   const documents = selectDocumentsById(state);
-  const names = event.actors.map((id) => actors.get(id)?.name ?? id);
   return {
     id: event.id,
     step,
@@ -51,7 +49,7 @@ function entry(event: Event, state: AppState, step: string | null, caption: stri
     place: describePlace(event.place),
     type: describeTypeAndSubType(event.type, event.subType),
     certainty: describeCertainty(event.certainty),
-    actors: names.length ? names.join(', ') : 'None named',
+    actors: describeActors(event.actors, selectActorsById(state)),
     edited: event.edited === true,
     sources: event.sources.map((source) => {
       const document = documents.get(source.document);
@@ -68,7 +66,7 @@ function entry(event: Event, state: AppState, step: string | null, caption: stri
 
 /** The handout's entries for a store state. */
 export function handoutEntries(state: AppState): HandoutEntry[] {
-  if (state.story === null) return sortByDate(selectFilteredEvents(state)).map((e) => entry(e, state, null, null));
+  if (state.story === null) return selectFilteredByDate(state).map((e) => entry(e, state, null, null));
   const steps = selectStorySteps(state);
   const byId = new Map(state.dataset.events.map((e) => [e.id, e]));
   return steps.flatMap((step, i) => {

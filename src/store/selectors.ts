@@ -101,6 +101,9 @@ export const selectFacetCounts = memoOn(
   (s) => facetCounts(s.dataset.events, s.filters, selectActorsById(s)),
 );
 
+/** Filtered events in reading order: the default story, and the print handout outside story mode. */
+export const selectFilteredByDate = memoOn((s) => [selectFilteredEvents(s)], (s) => sortByDate(selectFilteredEvents(s)));
+
 /**
  * The steps of story mode: the authored story (`seeds/story.yaml`) when the dataset has one, whole and in
  * its order; otherwise what the reader is looking at, the filtered events by date. The compiler already
@@ -114,6 +117,10 @@ export const selectStorySteps = memoOn(
       const ids = new Set(s.dataset.events.map((e) => e.id));
       return authored.filter((step) => ids.has(step.eventId));
     }
-    return sortByDate(selectFilteredEvents(s)).map((e) => ({ eventId: e.id }));
+    return selectFilteredByDate(s).map((e) => ({ eventId: e.id }));
   },
 );
+
+/** The story step on screen, or null outside story mode. */
+export const selectCurrentStoryStep = (s: AppState): StoryStep | null =>
+  (s.story ? selectStorySteps(s)[s.story.step] ?? null : null);

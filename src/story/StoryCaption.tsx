@@ -1,5 +1,5 @@
 import { useAppStore } from '../store/appStore.ts';
-import { selectStorySteps } from '../store/selectors.ts';
+import { selectCurrentStoryStep } from '../store/selectors.ts';
 
 /**
  * Which story this is and, when seeds/story.yaml gives one, the current step's caption, above the event's
@@ -7,7 +7,7 @@ import { selectStorySteps } from '../store/selectors.ts';
  */
 export function StoryCaption() {
   const title = useAppStore((s) => s.dataset.story?.title ?? 'Story: events by date');
-  const caption = useAppStore((s) => (s.story ? selectStorySteps(s)[s.story.step]?.caption : undefined));
+  const caption = useAppStore((s) => selectCurrentStoryStep(s)?.caption);
   return (
     <div className="story-caption">
       <p className="story-caption__title">{title}</p>
