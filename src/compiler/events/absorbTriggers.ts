@@ -22,7 +22,7 @@ export function absorbTriggers(triggers: TriggerMention[], tokens: Token[]): num
     }
     const prev = triggers[i - 1];
     if (!prev || (prev.subType !== 'statement' && prev.subType !== 'agreement')) return -1;
-    const between = tokens.slice(prev.token + prev.text.split(' ').length, t.token);
+    const between = tokens.slice(prev.token + prev.length, t.token);
     return between.length <= 3 && between.every((w) => filler.test(w.lower) || /^\p{Lu}/u.test(w.text)) ? i - 1 : -1;
   });
   // Follow chains ("agreed a ceasefire at talks") to the trigger that stays an event.

@@ -32,12 +32,12 @@ export interface SentenceEvents {
  */
 export function extractSentence(sentence: Sentence, index: number, documentId: string, m: SentenceMentions): SentenceEvents {
   const tokens = tokenize(sentence.text);
-  const triggers = findTriggers(tokens);
+  const triggers = findTriggers(tokens, sentence.text);
   if (triggers.length === 0) return { candidates: [], unresolved: [] };
   const clauses = splitClauses(sentence.text, tokens);
   const clauseOf = (token: number) => clauses.findIndex((c) => token >= c.from && token < c.to);
   const host = absorbTriggers(triggers, tokens);
-  const strongClauses = new Set(triggers.filter((t) => !t.weak && t.factual).map((t) => clauseOf(t.token)));
+  const strongClauses = new Set(triggers.filter((t) => !t.weak && t.factual && !t.background).map((t) => clauseOf(t.token)));
   const strongAnywhere = strongClauses.size > 0;
   // A weak word ("launched", "killed") does not take the date and place from a strong one beside it.
   const receives = triggers.map((t) => !t.weak || !strongClauses.has(clauseOf(t.token)));
@@ -52,7 +52,7 @@ export function extractSentence(sentence: Sentence, index: number, documentId: s
     date: chooseDate(dates[i]!, sentence.text, t.start),
     place: choosePlace(places[i]!),
     future: dates[i]!.some((d) => d.future),
-    keep: host[i] === -1 && t.factual && !(t.weak && strongClauses.has(clauseOf(t.token))),
+    keep: host[i] === -1 && t.factual && !t.background && !(t.weak && strongClauses.has(clauseOf(t.token))),
   }));
   const nearest = <K extends 'date' | 'place'>(i: number, key: K) => {
     const order = triggers.map((_, j) => j).filter((j) => j !== i && own[j]![key]).sort((a, b) => Math.abs(a - i) - Math.abs(b - i));

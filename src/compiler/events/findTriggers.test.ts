@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findTriggers } from './findTriggers.ts';
 import { tokenize } from './tokenize.ts';
 
-const triggers = (s: string) => findTriggers(tokenize(s)).map((t) => [t.text, t.type, t.factual]);
+const triggers = (s: string) => findTriggers(tokenize(s), s).filter((t) => !t.background).map((t) => [t.text, t.type, t.factual]);
+const background = (s: string) => findTriggers(tokenize(s), s).filter((t) => t.background).map((t) => t.text);
 
 describe('findTriggers', () => {
   it('maps verbs and nouns to ACLED types', () => {
@@ -22,16 +23,19 @@ describe('findTriggers', () => {
   it('marks negated, planned and intended actions as not factual', () => {
     expect(triggers('The minister will visit the city.')).toEqual([['visit', 'diplomacy', false]]);
     expect(triggers('The group denied attacking the convoy.')).toEqual([['attacking', 'battles', false]]);
-    expect(triggers('Commanders vowed to capture the airport.')).toEqual([]);
+    expect(triggers('Commanders vowed to capture the airport.')).toEqual([['capture', 'battles', false]]);
+    expect(triggers('Rebels failed to break the siege.')).toEqual([['siege', 'battles', false]]);
+    expect(triggers('Talks on the evacuation broke down.')).toEqual([['talks', 'diplomacy', true], ['evacuation', 'strategic-developments', false]]);
+    expect(triggers('The clashes prompted the agency to evacuate its staff.')).toEqual([['clashes', 'battles', true], ['evacuate', 'strategic-developments', true]]);
     expect(triggers('He plans to meet the envoy.')).toEqual([['meet', 'diplomacy', false]]);
   });
 
   it('treats an event after a preposition of time or cause as background', () => {
-    expect(triggers('Crowds protested against the offensive.')).toEqual([
-      ['protested', 'protests', true],
-      ['offensive', 'battles', false],
-    ]);
-    expect(triggers('The army retook the port after a week of fighting.')).toEqual([['retook', 'battles', true], ['fighting', 'battles', false]]);
+    expect(triggers('Crowds protested against the offensive.')).toEqual([['protested', 'protests', true]]);
+    expect(background('Crowds protested against the offensive.')).toEqual(['offensive']);
+    expect(triggers('The army retook the port after a week of fighting.')).toEqual([['retook', 'battles', true]]);
+    expect(background('The country has been unstable since the 2011 uprising.')).toEqual([]);
+    expect(background('Twenty died at the height of the recent battles.')).toEqual(['battles']);
   });
 
   it('reads common verbs as a change of control only before a name', () => {
@@ -46,5 +50,21 @@ describe('findTriggers', () => {
   it('ignores trigger words inside names but keeps named battles', () => {
     expect(triggers('He backs the Government of National Accord.')).toEqual([]);
     expect(triggers('The Battle of Sirte ended in December.')).toEqual([['battle', 'battles', true]]);
+  });
+
+  it('reads every inflection from one lemma, including irregular verbs and the historical present', () => {
+    expect(triggers('Rebels seize the port as troops retake the hill.').map((t) => t[0])).toEqual(['seize', 'retake']);
+    expect(triggers('The militia retook the town and fought on.').map((t) => t[0])).toEqual(['retook', 'fought']);
+    expect(triggers('Insurgents stormed a base.').map((t) => t[1])).toEqual(['battles']);
+  });
+
+  it('tells a noun from a verb where the lexicon cares', () => {
+    expect(findTriggers(tokenize('They attacked the convoy.'), 'They attacked the convoy.')[0]).toMatchObject({ nominal: false });
+    expect(findTriggers(tokenize('The attack left six dead.'), 'The attack left six dead.')[0]).toMatchObject({ nominal: true, weak: true, definite: true });
+  });
+
+  it('counts a physical collapse only for structures', () => {
+    expect(triggers('Two dams above the valley collapsed.').map((t) => t[0])).toEqual(['collapsed']);
+    expect(triggers('The negotiations collapsed.').map((t) => t[0])).toEqual(['negotiations']);
   });
 });

@@ -1,4 +1,7 @@
-import { triggersByFirstWord, type Trigger } from './triggerLexicon.ts';
+import { lazyPartsOfSpeech, type PosOf } from '../language/partsOfSpeech.ts';
+import { lemmas, type Inflection } from './lemmatize.ts';
+import { readFactuality } from './readFactuality.ts';
+import { entriesByFirstLemma, type LexiconEntry, type Trigger } from './triggerLexicon.ts';
 import type { Token } from './tokenize.ts';
 
 export interface TriggerMention extends Trigger {
@@ -7,109 +10,181 @@ export interface TriggerMention extends Trigger {
   end: number;
   /** Index of the trigger's first token. */
   token: number;
+  /** Number of tokens the trigger covers. */
+  length: number;
   /** False when the text says it did not, or has not yet, happened ("will meet", "denied attacking"). */
   factual: boolean;
+  /** The event is named as a noun ("the siege", "an attack") rather than told with a verb. */
+  nominal: boolean;
+  /** A noun with a definite or demonstrative article: it may refer back to an event already told. */
+  definite: boolean;
+  /**
+   * Named as the backdrop of another ("after a week of fighting", "since the 2011 uprising"): it still
+   * takes the dates and places next to it, but makes no event.
+   */
+  background: boolean;
 }
 
-/** Words that, shortly before a trigger, say the event did not happen or has not happened yet. */
-const nonFactual = new Set([
-  'not', 'never', 'no', "n't", 'denied', 'deny', 'denies', 'denying', 'without', 'will', 'would', 'could', 'might',
-  'should', 'shall', 'upcoming', 'planned', 'planning', 'plans', 'proposed', 'possible', 'potential', 'future',
-  'scheduled', 'forthcoming', 'prospective', 'threatened', 'threatening', 'avoid', 'prevent', 'averted', 'if',
-]);
-
 /**
- * Finds trigger words, longest phrase first. A capitalised trigger in mid-sentence is part of a name
- * ("Government of National Accord", "Operation Dignity"), except a named battle or siege ("the Battle of Sirte").
+ * Finds trigger words, longest phrase first, by lemma. A capitalised trigger in mid-sentence is part of a
+ * name ("Government of National Accord", "Operation Dignity"), except a named battle or siege ("the Battle
+ * of Sirte"). `sentence` is the text the tokens come from: it is tagged by wink-nlp only when a word could
+ * be a noun or a verb and the lexicon cares which.
  */
-export function findTriggers(tokens: Token[]): TriggerMention[] {
+export function findTriggers(tokens: Token[], sentence = ''): TriggerMention[] {
   const found: TriggerMention[] = [];
+  const pos = lazyPartsOfSpeech(sentence);
   for (let i = 0; i < tokens.length; i++) {
-    const entry = longestPhraseAt(tokens, i) ?? placeObjectVerb(tokens, i);
-    if (!entry) continue;
-    const { words, trigger } = entry;
-    const n = words.length;
-    const phrase = words.join(' ');
+    const match = longestEntryAt(tokens, i, pos);
+    if (!match) continue;
+    const { entry, nominal } = match;
+    const n = entry.words.length;
     const first = tokens[i]!;
     const named = i > 0 && /^\p{Lu}/u.test(first.text) && tokens[i + n]?.lower !== 'of';
-    // "the besieged districts", "a liberated town": a participle used as an adjective describes, it
-    // does not report.
-    const adjective = n === 1 && /ed$/.test(phrase) && determiners.has(tokens[i - 1]?.lower ?? '');
-    if (named || adjective) continue;
-    const factual = isFactual(tokens, i, phrase) && !isBackground(tokens, i);
-    found.push({ ...trigger, text: phrase, start: first.start, end: tokens[i + n - 1]!.end, token: i, factual });
+    if (named || isAdjective(tokens, i, n)) continue;
+    const definite = nominal && isDefinite(tokens, i);
+    const factual = readFactuality(tokens, i, n, nominal);
+    found.push({
+      ...entry.trigger, text: tokens.slice(i, i + n).map((t) => t.lower).join(' '), start: first.start, end: tokens[i + n - 1]!.end,
+      token: i, length: n, factual, nominal, definite, background: nominal && isBackground(tokens, i),
+    });
     i += n - 1;
   }
   return found;
 }
 
-/** The longest lexicon phrase starting at token `i` (plain loops: this runs for every word of every article). */
-function longestPhraseAt(tokens: Token[], i: number): { words: string[]; trigger: Trigger } | undefined {
-  const candidates = triggersByFirstWord.get(tokens[i]!.lower);
-  if (!candidates) return undefined;
-  for (const entry of candidates) {
-    let k = 1;
-    while (k < entry.words.length && tokens[i + k]?.lower === entry.words[k]) k++;
-    if (k === entry.words.length) return entry;
+/** The longest lexicon entry starting at token `i`, over every lemma the token may be. */
+function longestEntryAt(tokens: Token[], i: number, pos: PosOf): { entry: LexiconEntry; nominal: boolean } | undefined {
+  let best: { entry: LexiconEntry; nominal: boolean } | undefined;
+  for (const { lemma, inflection } of lemmas(tokens[i]!.lower)) {
+    for (const entry of entriesByFirstLemma.get(lemma) ?? []) {
+      if (best && best.entry.words.length >= entry.words.length) break;
+      if (!restMatches(tokens, i, entry.words)) continue;
+      const nominal = readsAsNoun(tokens, i, inflection, entry, pos);
+      if (nominal === null) continue;
+      if (entry.constraint === 'object' && !hasPlaceObject(tokens, i + entry.words.length)) continue;
+      if (entry.constraint === 'thing' && !hasStructureSubject(tokens, i)) continue;
+      best = { entry, nominal };
+      break;
+    }
   }
-  return undefined;
+  return best;
 }
 
-/** Verbs too common to be triggers alone, that report a change of control when a name follows them. */
-const controlVerbs: Record<string, Trigger> = {
-  took: { type: 'battles', subType: 'territory-taken', label: 'Capture' },
-  lost: { type: 'battles', subType: 'territory-taken', label: 'Capture' },
-  reached: { type: 'battles', subType: 'territory-taken', label: 'Advance' },
-  surrounded: { type: 'battles', subType: 'armed-clash', label: 'Siege' },
-  left: { type: 'strategic-developments', subType: 'non-violent-transfer-of-territory', label: 'Withdrawal' },
-};
+function restMatches(tokens: Token[], i: number, words: string[]): boolean {
+  for (let k = 1; k < words.length; k++) {
+    const t = tokens[i + k];
+    if (!t) return false;
+    if (t.lower !== words[k] && !lemmas(t.lower).some((l) => l.lemma === words[k])) return false;
+  }
+  return true;
+}
 
-/** "took Gharyan", "left Douma": the verb counts only with a proper name right after it. */
-function placeObjectVerb(tokens: Token[], i: number): { words: string[]; trigger: Trigger } | undefined {
-  const trigger = controlVerbs[tokens[i]!.lower];
-  const next = tokens[i + 1];
-  if (!trigger || !next || !/^\p{Lu}/u.test(next.text) || (tokens[i + 2] && /^['’]s$/.test(next.text.slice(-2)))) return undefined;
-  return { words: [tokens[i]!.lower], trigger };
+/**
+ * Whether the word at `i`, read as `inflection` of the entry's first word, is a noun (true), a verb
+ * (false), or not what the entry allows (null). Endings settle most words: "-ed" is a verb, an entry
+ * written "-ing" ("fighting") is a noun. A bare or "-s" form ("attack", "attacks") is asked of the tagger.
+ */
+function readsAsNoun(tokens: Token[], i: number, inflection: Inflection, entry: LexiconEntry, pos: PosOf): boolean | null {
+  const cls = entry.wordClass;
+  if (inflection === 'ed' || inflection === 'past' || inflection === 'participle') return cls === 'n' ? null : false;
+  if (inflection === 'ing') {
+    // "the shelling of the port" names; "shelling the port" tells.
+    const noun = determiners.has(tokens[i - 1]?.lower ?? '') || tokens[i + 1]?.lower === 'of';
+    if (cls === 'n') return null;
+    return noun ? (cls === 'v' ? null : true) : false;
+  }
+  // An entry written as a gerund ("fighting", "shelling") is the noun itself.
+  if (entry.words[0]!.endsWith('ing') && cls !== 'v') return true;
+  const tag = cls === 'any' && !ambiguous(entry) ? 'NOUN' : pos(tokens[i]!);
+  // The tagger often calls a bare verb of the historical present a noun ("as troops retake the hill"): a
+  // word between a subject and its object is a verb whatever the tag says.
+  const verb = tag === 'VERB' || (tag === 'AUX' && cls !== 'n') || (cls !== 'n' && betweenSubjectAndObject(tokens, i));
+  if (cls === 'v') return verb ? false : null;
+  if (cls === 'n') return verb ? null : true;
+  return !verb;
+}
+
+/** "troops retake the hill", "Ukraine retakes Izium": a plural noun or a name before, an object after. */
+function betweenSubjectAndObject(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (!before || !after) return false;
+  const subject = (/^\p{Lu}/u.test(before.text) && i > 1) || (/[^s]s$/.test(before.lower) && !determiners.has(before.lower)) || /^(?:they|he|she|it|we|who)$/.test(before.lower);
+  const object = /^(?:the|a|an|its|their|his|her|control)$/.test(after.lower) || /^\p{Lu}/u.test(after.text);
+  return subject && object;
+}
+
+/** Entries whose noun and verb readings both exist ("attack", "shell"): worth a tagger call to tell apart. */
+function ambiguous(entry: LexiconEntry): boolean {
+  return entry.words.length === 1;
+}
+
+const determiners = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'that']);
+const definiteWords = new Set(['the', 'this', 'these', 'those', 'that', 'its', 'their', 'his', 'her']);
+
+/** "the besieged districts", "a liberated town": a participle used as an adjective describes, it does not report. */
+function isAdjective(tokens: Token[], i: number, n: number): boolean {
+  return n === 1 && /ed$/.test(tokens[i]!.lower) && determiners.has(tokens[i - 1]?.lower ?? '')
+    && !['of', 'by'].includes(tokens[i + 1]?.lower ?? '');
+}
+
+/** "the battle", "this attack", "the recent fighting": up to two modifiers after the article. */
+function isDefinite(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const w = tokens[j]!.lower;
+    if (definiteWords.has(w)) return true;
+    if (determiners.has(w) || /^(?:of|in|on|at|for|and|or|by|with)$/.test(w)) return false;
+  }
+  return false;
+}
+
+/** Nouns after which a verb's object is a place: "took the town", "cleared the last district". */
+const placeNouns = new Set([
+  'city', 'town', 'village', 'district', 'neighbourhood', 'neighborhood', 'quarter', 'area', 'suburb', 'suburbs', 'outskirts',
+  'airport', 'base', 'airbase', 'port', 'camp', 'province', 'region', 'territory', 'positions', 'position', 'stronghold',
+  'checkpoint', 'border', 'crossing', 'capital', 'bridge', 'highway', 'hill', 'island', 'oilfield', 'terminal', 'refinery',
+  'compound', 'headquarters', 'barracks', 'prison', 'garrison', 'enclave', 'strongholds', 'towns', 'villages', 'cities', 'areas',
+]);
+const objectFiller = /^(?:the|a|an|its|their|his|her|control|of|back|full|final|last|remaining|key|strategic|whole|entire|most|much|all|part|parts|large|several|two|three|four|five|northern|southern|eastern|western|central|[a-z]+-held)$/;
+
+/** "took Gharyan", "entered the city", "cleared the final district": a name or a place noun follows. */
+function hasPlaceObject(tokens: Token[], from: number): boolean {
+  for (let j = from; j < Math.min(tokens.length, from + 5); j++) {
+    const t = tokens[j]!;
+    if (/^\p{Lu}/u.test(t.text)) return !(j === from && /['’]s$/.test(t.text) && tokens[j + 1] && !placeNouns.has(tokens[j + 1]!.lower));
+    if (placeNouns.has(t.lower)) return true;
+    if (!objectFiller.test(t.lower)) return false;
+  }
+  return false;
+}
+
+const structures = /^(?:dams?|buildings?|bridges?|houses?|homes?|towers?|walls?|roofs?|tunnels?|blocks?|mines?|hospitals?|schools?)$/;
+
+/** "two dams … collapsed": a structure among the words before the verb. */
+function hasStructureSubject(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 6); j--) if (structures.test(tokens[j]!.lower)) return true;
+  return false;
 }
 
 /** Prepositions that introduce an event as background: "protested against the offensive". */
-const backgroundPrepositions = new Set(['against', 'during', 'since', 'after', 'amid', 'despite', 'following', 'throughout', 'over', 'before']);
+const backgroundPrepositions = new Set(['against', 'during', 'since', 'after', 'amid', 'despite', 'following', 'throughout', 'over', 'before', 'of', 'from', 'by']);
+const backgroundFiller = /^(?:a|an|the|its|their|his|her|this|that|weeks?|months?|days?|years?|hours?|several|two|three|four|five|six|heavy|fierce|renewed|nationwide|recent|ongoing|\d{4})$/;
 
 /**
- * A noun trigger after a preposition of time or cause names an event already known, as the backdrop of
- * the one being reported: "against the offensive", "after a week of fighting", "amid clashes". It still
- * absorbs the dates and places next to it ("after the siege of Benghazi ended in July") but makes no event.
+ * A noun trigger after a preposition of time or cause names an event already known, as the backdrop of the
+ * one being reported: "against the offensive", "after a week of fighting", "amid clashes", "since the 2011
+ * uprising". "Of" and "from"/"by" count only after a word of result or cause ("the toll of the fighting",
+ * "displaced by the fighting").
  */
 function isBackground(tokens: Token[], at: number): boolean {
   let j = at - 1;
-  if (tokens[j - 1]?.lower && /^(?:of)$/.test(tokens[j]?.lower ?? '')) j -= 2; // "a week of", "months of"
-  while (j >= 0 && /^(?:a|an|the|its|their|his|her|this|that|weeks?|months?|days?|years?|hours?|several|two|three|four|five|six|heavy|fierce|renewed|nationwide|the)$/.test(tokens[j]!.lower)) j--;
-  return j >= 0 && j < at && backgroundPrepositions.has(tokens[j]!.lower);
-}
-
-const determiners = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those']);
-
-/** Words right after a trigger that put it in the future: "talks are expected in January". */
-const futureAfter = new Set(['expected', 'scheduled', 'due', 'planned', 'will', 'would', 'set']);
-
-function isFactual(tokens: Token[], at: number, phrase: string): boolean {
-  const length = phrase.split(' ').length;
-  for (let j = at + length; j < Math.min(tokens.length, at + length + 3); j++) {
-    if (futureAfter.has(tokens[j]!.lower)) return false;
-  }
-  for (let j = Math.max(0, at - 3); j < at; j++) {
-    const w = tokens[j]!.lower;
-    if (nonFactual.has(w) || w.endsWith("n't")) return false;
-  }
-  // "plans to visit", "vowed to attack": an infinitive is an intention, not an event. A noun after "to"
-  // ("a trip to talks") is fine, so only bare verb forms count.
-  const before = tokens[at - 1]?.lower;
-  // "ordered his forces to march on Tripoli": an order given is the event, not an intention.
-  const ordered = tokens.slice(Math.max(0, at - 5), at).some((t) => /^(?:ordered|commanded|instructed)$/.test(t.lower));
-  return ordered || !(before === 'to' && !/(?:ed|ing|s)$/.test(phrase) && !isNoun(phrase));
-}
-
-/** Trigger words that are nouns even in their base form: "ahead of talks", "a return to fighting". */
-function isNoun(phrase: string): boolean {
-  return /(?:ion|ment|ing|ce|ty|ks|siege|battle|offensive|ceasefire|truce|summit|meeting|conference)$/.test(phrase);
+  if (tokens[j - 1] && tokens[j]?.lower === 'of' && /^(?:weeks?|months?|days?|years?|hours?)$/.test(tokens[j - 1]!.lower)) j -= 2; // "a week of"
+  // Articles, spans of time, intensity and names ("the 2011 uprising", "the Houthi offensive") in between.
+  while (j >= 0 && (backgroundFiller.test(tokens[j]!.lower) || (j > 0 && /^\p{Lu}/u.test(tokens[j]!.text)))) j--;
+  if (j < 0 || j >= at) return false;
+  const w = tokens[j]!.lower;
+  if (!backgroundPrepositions.has(w)) return false;
+  if (w === 'of' || w === 'from' || w === 'by') return /^(?:result|consequence|toll|devastation|aftermath|victims?|displaced|caused|triggered|sparked|prompted|affected|wake|height|start|end|anniversary|outbreak|beginning)$/.test(tokens[j - 1]?.lower ?? '');
+  return true;
 }

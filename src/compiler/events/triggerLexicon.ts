@@ -1,12 +1,23 @@
 import type { EventType } from '../schema.ts';
 
 /**
- * Words that say something happened, mapped to ACLED's event and sub-event types (plus `diplomacy`).
+ * Words that say something happened, as lemmas, mapped to ACLED's event and sub-event types (plus
+ * `diplomacy`, and `strategic-developments` sub-types for displacement, deployments, disasters and
+ * emergency measures). The verb classes follow CAMEO's: fight, assault, coerce, yield, consult, agree,
+ * disapprove, demand, protest, exhibit force. Written in lemmas: lemmatize.ts finds "seized", "seizes",
+ * "seizing" from `seize`, "retook" from `retake`.
  *
- * Notation, to keep the table readable: entries are separated by `|`; a final `+v` expands to the verb forms
- * (attacks, attacked, attacking), `+n` to the plural; `a b` is a phrase matched word by word. Irregular forms are listed as they are.
- * `weak` triggers (attack, killed) only make an event when no stronger word in the clause does: they say
- * that violence happened, not what kind.
+ * Notation, to keep the table readable: entries are separated by `|`; `a b` is a phrase matched lemma by
+ * lemma; a final `:v` or `:n` restricts the first word to a verb or a noun reading ("attacked the town" is
+ * an assault, "attacks on civilians" may only name a kind of violence).
+ *
+ * Row flags:
+ * - `weak`: says that something happened, not what (attack, killed, strike): only makes an event when no
+ *   stronger word in the clause does;
+ * - `object`: a common verb that reports a change of control only with a place as its object ("took
+ *   Gharyan", "cleared the last district", "lost the town") — not "took part", "cleared the way";
+ * - `thing`: a physical collapse, only with a structure as its subject ("the dam collapsed", not "talks
+ *   collapsed").
  */
 export interface Trigger {
   type: EventType;
@@ -16,94 +27,115 @@ export interface Trigger {
   weak?: boolean;
 }
 
-type Row = [type: EventType, subType: string, label: string, words: string, weak?: 'weak'];
+export type Constraint = 'object' | 'thing';
+
+type Flag = 'weak' | Constraint;
+type Row = [type: EventType, subType: string, label: string, words: string, ...flags: Flag[]];
 
 const rows: Row[] = [
-  ['battles', 'armed-clash', 'Clashes', 'clash+v|clash+n|firefight+n|skirmish+n|gunfight+n|exchanged fire|exchange of fire'],
-  ['battles', 'armed-clash', 'Fighting', 'fighting|fought|heavy fighting|broke out'],
-  ['battles', 'armed-clash', 'Battle', 'battle+n|battled'],
-  ['battles', 'armed-clash', 'Offensive', 'offensive+n|counteroffensive+n|counter-offensive+n'],
-  ['battles', 'armed-clash', 'Siege', 'siege+n|besieged|laid siege'],
-  ['battles', 'armed-clash', 'Clashes', 'opened fire|shot down|shot dead|gunfire'],
-  ['battles', 'armed-clash', 'Advance', 'advanced on|advanced into|advanced towards|advanced to|march on|marched on|pushed on|pushed towards|drove out|driven out|expelled'],
-  ['battles', 'armed-clash', 'Ambush', 'ambush+v|ambush+n'],
-  ['battles', 'armed-clash', 'Assault', 'assault+n|assaulted'],
-  // "attacked the terminal" reports an assault; "attacks on civilians" may only name a kind of violence.
-  ['battles', 'armed-clash', 'Attack', 'attacked|attacking'],
-  ['battles', 'armed-clash', 'Attack', 'attack+n', 'weak'],
-  ['battles', 'armed-clash', 'Killing', 'killed|killing|died', 'weak'],
-  ['battles', 'armed-clash', 'Offensive', 'launched', 'weak'],
-  ['battles', 'territory-taken', 'Capture', 'entered|encircled|surrendered|lost control|changed hands|fell|captured|seized|recaptured|retook|retaken|overran|overrun|stormed|took control|taken control|seized control|fell to|wrested control|regained control|pushed into'],
-  ['battles', 'territory-taken', 'Liberation', 'liberation|liberated'],
-  ['explosions-remote-violence', 'air-drone-strike', 'Airstrike', 'airstrike+n|air strike+n|air raid+n|air attack+n|aerial bombardment|air campaign'],
-  ['explosions-remote-violence', 'air-drone-strike', 'Drone strike', 'drone strike+n|drone attack+n'],
-  ['explosions-remote-violence', 'air-drone-strike', 'Strike', 'strike+n|warplanes|jets|struck', 'weak'],
-  ['explosions-remote-violence', 'air-drone-strike', 'Bombing', 'bombed|bombing+n|bombardment+n|bombarded'],
-  ['explosions-remote-violence', 'shelling-artillery-missile', 'Shelling', 'shelled|shelling+n|artillery fire|mortar fire|mortars'],
-  ['explosions-remote-violence', 'shelling-artillery-missile', 'Rocket attack', 'rocket attack+n|rockets|rocket fire'],
-  ['explosions-remote-violence', 'shelling-artillery-missile', 'Missile strike', 'missile strike+n|missile attack+n|missiles'],
-  ['explosions-remote-violence', 'suicide-bomb', 'Suicide bombing', 'suicide bomb+n|suicide bomber+n|suicide bombing+n|suicide attack+n'],
-  ['explosions-remote-violence', 'remote-explosive', 'Explosion', 'explosion+n|blast+n|exploded|detonated|car bomb+n|car bombing+n|roadside bomb+n|landmine+n|explosive device+n'],
-  ['violence-against-civilians', 'attack', 'Massacre', 'massacre+n|massacred'],
-  ['violence-against-civilians', 'attack', 'Execution', 'executed|execution+n'],
-  ['violence-against-civilians', 'abduction-forced-disappearance', 'Abduction', 'abducted|kidnapped|abduction+n|kidnapping+n|forcibly disappeared'],
-  ['violence-against-civilians', 'attack', 'Mass grave', 'mass grave+n|bodies were found|found bodies|finding bodies'],
-  ['violence-against-civilians', 'attack', 'Torture', 'tortured|torture'],
-  ['violence-against-civilians', 'sexual-violence', 'Sexual violence', 'raped|sexual violence'],
-  ['protests', 'peaceful-protest', 'Protest', 'protest+v|protest+n|protester+n|protestor+n|demonstration+n|demonstrator+n|demonstrated|rally|rallies|rallied|sit-in+n|marched|general strike+n|hunger strike+n'],
-  ['riots', 'violent-demonstration', 'Riot', 'riot+v|riot+n|rioting|rioter+n'],
-  ['strategic-developments', 'arrests', 'Arrest', 'arrested|arrest+n|detained|taken into custody'],
-  ['strategic-developments', 'other', 'Evacuation', 'evacuated|evacuation+n|evacuee+n'],
-  ['strategic-developments', 'non-violent-transfer-of-territory', 'Withdrawal', 'withdrew|withdrawn|withdrawal+n|retreated|pulled out'],
-  ['strategic-developments', 'other', 'Deployment', 'deployed|deployment+n|sent troops|sent fighters|sent military|sent advisers|sent reinforcements|dispatched troops'],
-  ['strategic-developments', 'change-to-group-activity', 'End of mission', 'ended its mission|concluded its mission|ended its operations'],
-  ['strategic-developments', 'looting-property-destruction', 'Looting', 'looted|looting'],
-  ['strategic-developments', 'other', 'Blockade', 'blockade+n|blockaded|shut down'],
-  ['strategic-developments', 'change-to-group-activity', 'Election', 'election+n|elected|referendum+n'],
-  ['strategic-developments', 'change-to-group-activity', 'Change of command', 'took command|took over|handed over|assumed command'],
-  ['strategic-developments', 'change-to-group-activity', 'Appointment', 'appointed|sworn in|resigned|resignation'],
-  ['diplomacy', 'meeting', 'Meeting', 'met|meet|meets|meeting+n|talks|summit+n|conference+n|hearing+n|session+n|negotiation+n|negotiated'],
-  ['diplomacy', 'meeting', 'Hearing', 'heard', 'weak'],
-  ['diplomacy', 'visit', 'Visit', 'visit+v|visit+n|trip+n|toured|tour|arrived in|flew to|travelled to|traveled to'],
-  ['diplomacy', 'agreement', 'Agreement', 'agreed|took effect|brokered|signed|agreement+n|accord|treaty|peace deal+n'],
-  ['diplomacy', 'agreement', 'Ceasefire', 'ceasefire+n|cease-fire+n|truce+n'],
-  ['diplomacy', 'statement', 'Statement', 'announced|declared|condemned|called for|urged|warned'],
-  ['diplomacy', 'statement', 'Vote', 'voted|vote to|resolution authorising|resolution authorizing'],
+  // Fight (CAMEO 19): armed clashes.
+  ['battles', 'armed-clash', 'Clashes', 'clash|firefight:n|skirmish|gunfight:n|gun battle:n|shootout:n|exchange fire:v|exchange of fire:n|trade fire:v|open fire:v|gunfire:n'],
+  ['battles', 'armed-clash', 'Fighting', 'fighting:n|fight:v|street fighting:n|heavy fighting:n'],
+  ['battles', 'armed-clash', 'Battle', 'battle'],
+  ['battles', 'armed-clash', 'Offensive', 'offensive:n|counteroffensive:n|counter-offensive:n|counterattack|counter-attack|push:n|onslaught:n|incursion:n'],
+  ['battles', 'armed-clash', 'Siege', 'siege:n|besiege:v|lay siege:v|encircle:v'],
+  ['battles', 'armed-clash', 'Advance', 'advance on:v|advance into:v|advance towards:v|advance toward:v|advance to:v|advance:v|march on:v|push into:v|push towards:v|push toward:v|move into:v|break through:v|drive out:v|expel:v'],
+  ['battles', 'armed-clash', 'Ambush', 'ambush'],
+  ['battles', 'armed-clash', 'Assault', 'assault|raid|storm:v|attack:v|repel:v|repulse:v|rout:v|shoot down:v'],
+  ['battles', 'armed-clash', 'Attack', 'attack:n|hostilities:n', 'weak'],
+  ['battles', 'armed-clash', 'Killing', 'kill|die|death:n', 'weak'],
+  ['battles', 'armed-clash', 'Offensive', 'launch:v|campaign:n', 'weak'],
+  ['battles', 'armed-clash', 'Advance', 'advance:n', 'weak'],
+  // Fight: territory changing hands.
+  ['battles', 'territory-taken', 'Capture', 'capture|seize|seizure:n|overrun:v|overtake:v|take control:v|take full control:v|take over:v|takeover:n|seize control:v|gain control:v|wrest control:v|fall to:v|fall into:v|fall under:v|fall of:n|lose control:v|change hands:v|surrender'],
+  ['battles', 'territory-taken', 'Capture', 'take:v|lose:v|enter:v|clear:v|secure:v|reach:v|surround:v|occupy:v', 'object'],
+  ['battles', 'territory-taken', 'Recapture', 'recapture|retake:v|regain control:v|regain:v|reclaim:v|win back:v|seize back:v|take back:v'],
+  ['battles', 'territory-taken', 'Liberation', 'liberation:n|liberate:v'],
+  ['battles', 'territory-taken', 'Retreat', 'push back:v|retreat|pull back:v|driven out:v'],
+  // Explosions and remote violence.
+  ['explosions-remote-violence', 'air-drone-strike', 'Airstrike', 'airstrike:n|air strike:n|air raid:n|air attack:n|aerial bombardment:n|aerial attack:n|air campaign:n|bomb:v|bombing:n|bombard:v|bombardment:n'],
+  ['explosions-remote-violence', 'air-drone-strike', 'Drone strike', 'drone strike:n|drone attack:n'],
+  ['explosions-remote-violence', 'air-drone-strike', 'Strike', 'strike|warplane:n|pound:v', 'weak'],
+  ['explosions-remote-violence', 'shelling-artillery-missile', 'Shelling', 'shell|shelling:n|artillery fire:n|artillery strike:n|artillery barrage:n|barrage:n|mortar fire:n|mortar attack:n|mortar round:n|mortar:n|grad:n'],
+  ['explosions-remote-violence', 'shelling-artillery-missile', 'Rocket attack', 'rocket attack:n|rocket fire:n|rocket:n'],
+  ['explosions-remote-violence', 'shelling-artillery-missile', 'Missile strike', 'missile strike:n|missile attack:n|missile:n'],
+  ['explosions-remote-violence', 'suicide-bomb', 'Suicide bombing', 'suicide bomb:n|suicide bomber:n|suicide bombing:n|suicide attack:n|blow himself up:v|blow herself up:v|blow themselves up:v'],
+  ['explosions-remote-violence', 'remote-explosive', 'Explosion', 'explosion:n|blast:n|explode:v|detonate:v|car bomb:n|car bombing:n|roadside bomb:n|landmine:n|land mine:n|explosive device:n|ied:n|booby trap:n|blow up:v'],
+  ['explosions-remote-violence', 'chemical-weapon', 'Chemical attack', 'chemical attack:n|chemical weapons attack:n|chemical weapon attack:n|gas attack:n|chlorine attack:n|sarin attack:n|nerve agent attack:n|use of chemical weapons:n'],
+  // Assault (CAMEO 18, 20): violence against civilians.
+  ['violence-against-civilians', 'attack', 'Massacre', 'massacre|slaughter|mass killing:n|ethnic cleansing:n|reprisal:n'],
+  ['violence-against-civilians', 'attack', 'Execution', 'execute:v|execution:n|summary execution:n|behead:v|lynch:v'],
+  ['violence-against-civilians', 'attack', 'Killing', 'murder|assassinate:v|assassination:n|shoot dead:v|gun down:v'],
+  ['violence-against-civilians', 'abduction-forced-disappearance', 'Abduction', 'abduct:v|kidnap:v|abduction:n|kidnapping:n|forcibly disappear:v|enforced disappearance:n|forced disappearance:n|take hostage:v|hostage-taking:n'],
+  ['violence-against-civilians', 'attack', 'Mass grave', 'mass grave:n|exhume:v|find body:v|discover body:v|body be find:v|body be discover:v'],
+  ['violence-against-civilians', 'attack', 'Torture', 'torture'],
+  ['violence-against-civilians', 'sexual-violence', 'Sexual violence', 'rape|sexual violence:n|sexual assault:n'],
+  // Protest (CAMEO 14).
+  ['protests', 'peaceful-protest', 'Protest', 'protest|protester:n|protestor:n|demonstration:n|demonstrator:n|demonstrate:v|rally|sit-in:n|march:v|general strike:n|hunger strike:n'],
+  ['riots', 'violent-demonstration', 'Riot', 'riot|rioting:n|rioter:n'],
+  // Coerce (CAMEO 17).
+  ['strategic-developments', 'arrests', 'Arrest', 'arrest|detain:v|round up:v|take into custody:v|apprehend:v|imprison:v|jail:v'],
+  ['strategic-developments', 'looting-property-destruction', 'Looting', 'loot|looting:n|ransack:v|torch:v|set fire to:v|set ablaze:v|burn down:v|raze:v|demolish:v'],
+  ['strategic-developments', 'looting-property-destruction', 'Destruction', 'destroy:v', 'weak'],
+  ['strategic-developments', 'other', 'Emergency measures', 'state of emergency:n|curfew:n|martial law:n'],
+  ['strategic-developments', 'other', 'Blockade', 'blockade|shut down:v'],
+  // Yield (CAMEO 08) and displacement.
+  ['strategic-developments', 'non-violent-transfer-of-territory', 'Withdrawal', 'withdraw:v|withdrawal:n|pull out:v|hand over:v'],
+  ['strategic-developments', 'displacement', 'Displacement', 'flee:v|flight of:n|displace:v|displacement:n|exodus:n|escape:v|uproot:v', 'weak'],
+  ['strategic-developments', 'other', 'Evacuation', 'evacuate:v|evacuation:n|evacuee:n|airlift'],
+  // Exhibit force posture (CAMEO 15).
+  ['strategic-developments', 'other', 'Deployment', 'deploy:v|deployment:n|send troops:v|send forces:v|send fighters:v|send military:v|send advisers:v|send reinforcements:v|dispatch troops:v|mobilise:v|mobilize:v|mobilisation:n|mobilization:n|fan out:v|reinforcement:n|amass:v'],
+  ['strategic-developments', 'change-to-group-activity', 'End of mission', 'end its mission:v|conclude its mission:v|end its operations:v'],
+  ['strategic-developments', 'change-to-group-activity', 'Election', 'election:n|elect:v|referendum:n'],
+  ['strategic-developments', 'change-to-group-activity', 'Change of command', 'take command:v|assume command:v'],
+  ['strategic-developments', 'change-to-group-activity', 'Appointment', 'appoint:v|swear in:v|sworn in:v|resign:v|resignation:n'],
+  ['strategic-developments', 'change-to-group-activity', 'Overthrow', 'overthrow|topple:v|ouster:n|oust:v|coup:n'],
+  // Natural and industrial disasters, which a conflict's news reports beside its violence.
+  ['strategic-developments', 'disaster', 'Flood', 'flood|flooding:n|flash flood:n'],
+  ['strategic-developments', 'disaster', 'Earthquake', 'earthquake:n|landslide:n'],
+  ['strategic-developments', 'disaster', 'Collapse', 'collapse:v', 'thing'],
+  // Consult (CAMEO 04).
+  ['diplomacy', 'meeting', 'Meeting', 'meet|meeting:n|talks:n|hold talks:v|summit:n|conference:n|negotiate:v|negotiation:n|consultation:n|hearing:n|session:n'],
+  ['diplomacy', 'meeting', 'Hearing', 'hear:v', 'weak'],
+  ['diplomacy', 'visit', 'Visit', 'visit|trip:n|tour|arrive in:v|fly to:v|travel to:v'],
+  // Agree (CAMEO 05, 06).
+  ['diplomacy', 'agreement', 'Agreement', 'agree:v|take effect:v|broker:v|sign:v|agreement:n|accord:n|treaty:n|peace deal:n|deal:n'],
+  ['diplomacy', 'agreement', 'Ceasefire', 'ceasefire:n|cease-fire:n|truce:n|armistice:n'],
+  // Make a statement, disapprove, demand, threaten (CAMEO 01, 10, 11, 13).
+  ['diplomacy', 'statement', 'Statement', 'announce:v|announcement:n|declare:v|declaration:n|condemn:v|condemnation:n|call for:v|urge:v|warn:v|accuse:v|denounce:v|deplore:v|criticise:v|criticize:v|threaten:v|claim responsibility:v|express concern:v|express worry:v|express alarm:v|express outrage:v|voice concern:v|voice alarm:v|voice horror:v|voice outrage:v'],
+  ['diplomacy', 'statement', 'Vote', 'vote:v|vote to:v|adopt a resolution:v|pass a resolution:v|resolution authorising:n|resolution authorizing:n'],
+  ['diplomacy', 'investigation', 'Investigation', 'fact-finding mission:n|investigation:n|inquiry:n|commission of inquiry:n'],
 ];
 
-function expand(spec: string): string[] {
-  return spec.split('|').flatMap(inflect);
+export type WordClass = 'v' | 'n' | 'any';
+
+export interface LexiconEntry {
+  /** The phrase as lemmas. */
+  words: string[];
+  wordClass: WordClass;
+  trigger: Trigger;
+  constraint?: Constraint;
 }
 
-function inflect(word: string): string[] {
-  const m = /^(.*?)\+([vn])$/.exec(word);
-  if (!m) return [word];
-  const base = m[1]!;
-  const sibilant = /(?:s|sh|ch|x|z)$/.test(base);
-  const plural = sibilant ? `${base}es` : `${base}s`;
-  if (m[2] === 'n') return [base, plural];
-  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
-  return [base, plural, `${stem}ed`, `${stem}ing`];
+function entries(): LexiconEntry[] {
+  return rows.flatMap(([type, subType, label, words, ...flags]) => words.split('|').map((spec) => {
+    const [phrase = '', cls] = spec.split(':');
+    const trigger: Trigger = { type, subType, label, ...(flags.includes('weak') ? { weak: true } : {}) };
+    const constraint = flags.find((f): f is Constraint => f === 'object' || f === 'thing');
+    return { words: phrase.split(' '), wordClass: (cls as WordClass | undefined) ?? 'any', trigger, ...(constraint ? { constraint } : {}) };
+  }));
 }
-
-/** Phrase (lower case, single spaces) → trigger. */
-export const triggerLexicon: ReadonlyMap<string, Trigger> = new Map(
-  rows.flatMap(([type, subType, label, words, weak]) =>
-    expand(words).map((phrase) => [phrase, { type, subType, label, ...(weak ? { weak: true } : {}) }] as const),
-  ),
-);
 
 /**
- * Phrases by their first word, longest first: the matcher looks up one word per token instead of joining
- * every possible span.
+ * Entries by the lemma of their first word, longest first: the matcher looks up one lemma per reading of a
+ * token instead of joining every possible span.
  */
-export const triggersByFirstWord: ReadonlyMap<string, { words: string[]; trigger: Trigger }[]> = (() => {
-  const index = new Map<string, { words: string[]; trigger: Trigger }[]>();
-  for (const [phrase, trigger] of triggerLexicon) {
-    const words = phrase.split(' ');
-    const list = index.get(words[0]!) ?? [];
-    list.push({ words, trigger });
-    index.set(words[0]!, list);
+export const entriesByFirstLemma: ReadonlyMap<string, LexiconEntry[]> = (() => {
+  const index = new Map<string, LexiconEntry[]>();
+  for (const entry of entries()) {
+    const list = index.get(entry.words[0]!) ?? [];
+    list.push(entry);
+    index.set(entry.words[0]!, list);
   }
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
   return index;

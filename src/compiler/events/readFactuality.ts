@@ -1,0 +1,62 @@
+import type { Token } from './tokenize.ts';
+
+/**
+ * Words that, shortly before a trigger, say the event did not happen, has not happened yet, or was only
+ * tried: negation, modality, plans, threats, attempts and failures ("failed to break the siege", "an
+ * attempt to retake the town", "aimed at seizing the capital").
+ */
+const nonFactual = new Set([
+  'not', 'never', 'no', "n't", 'denied', 'deny', 'denies', 'denying', 'without', 'will', 'would', 'could', 'might',
+  'should', 'shall', 'must', 'can', 'cannot', 'upcoming', 'planned', 'planning', 'plans', 'plan', 'proposed', 'possible',
+  'potential', 'future', 'scheduled', 'forthcoming', 'prospective', 'threatened', 'threatening', 'threatens', 'avoid',
+  'prevent', 'prevented', 'averted', 'if', 'unless', 'failed', 'fail', 'fails', 'attempt', 'attempts', 'attempted',
+  'tried', 'try', 'trying', 'bid', 'aimed', 'aiming', 'sought', 'seek', 'seeking', 'seeks', 'wants', 'wanted', 'want',
+  'vowed', 'vows', 'pledged', 'intends', 'intended', 'ready', 'prepared', 'preparing', 'expected', 'likely',
+]);
+
+const attempted = /^(?:failed|fail|fails|attempt|attempts|attempted|tried|try|trying|bid|sought|seek|seeks|seeking|effort|efforts|vowed|threatened|plans?|planned|aims?|aimed|hopes?|hoped|wants?|wanted)$/;
+
+/** Words right after a trigger that put it in the future or say it did not come off. */
+const futureAfter = new Set(['expected', 'scheduled', 'due', 'planned', 'will', 'would', 'set', 'should', 'must', 'could', 'might', 'may']);
+const failedAfter = /^(?:broke|collapsed|stalled|failed|postponed|cancell?ed|suspended|delayed|blocked|thwarted|foiled|averted|prevented|aborted)$/;
+
+/** Verbs after which "to" + verb reports something that happened: "prompted the UN to evacuate its staff". */
+const causative = /^(?:ordered|commanded|instructed|prompted|forced|compelled|obliged|caused|led|began|started|continued|managed|allowed|helped|went|moved|rushed|scrambled|used|had)$/;
+
+/** Nouns of negotiation and plans: an event named after them with "on"/"for" is a topic, not a fact. */
+const topicHosts = /^(?:talks|negotiations?|agreement|deal|plans?|proposals?|calls?|demands?|efforts?|push|pressure|bid|request|discussions?|preparations?|threat)$/;
+
+/**
+ * Whether the trigger at `at` (covering `length` tokens) reports something that happened. A nominal trigger
+ * that is the topic of talks or plans ("talks on the evacuation") is not a fact; neither is an infinitive,
+ * unless a verb of causing or ordering governs it.
+ */
+export function readFactuality(tokens: Token[], at: number, length: number, nominal: boolean): boolean {
+  for (let j = at + length; j < Math.min(tokens.length, at + length + 3); j++) {
+    const w = tokens[j]!.lower;
+    if (futureAfter.has(w)) return false;
+    // "the evacuation broke down", "the offensive stalled": a failure said right after the event.
+    if (nominal && failedAfter.test(w)) return false;
+  }
+  const causedBefore = tokens.slice(Math.max(0, at - 6), at).some((t) => causative.test(t.lower));
+  for (let j = Math.max(0, at - 3); j < at; j++) {
+    const w = tokens[j]!.lower;
+    if ((nonFactual.has(w) || w.endsWith("n't")) && !(causedBefore && w === 'ready')) return false;
+  }
+  // "failed to break the siege", "an attempt to retake the airport": an attempt reaches further back.
+  for (let j = Math.max(0, at - 6); j < at - 3; j++) if (attempted.test(tokens[j]!.lower) && tokens[j + 1]?.lower === 'to') return false;
+  if (nominal && isTopic(tokens, at)) return false;
+  // "plans to visit", "vowed to attack": an infinitive is an intention, not an event. A noun after "to"
+  // ("a return to fighting") is fine, so only verb readings count.
+  const before = tokens[at - 1]?.lower;
+  return causedBefore || nominal || before !== 'to';
+}
+
+/** "talks on the evacuation", "a deal for a ceasefire", "calls for an investigation". */
+function isTopic(tokens: Token[], at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && /^(?:a|an|the|its|their|his|her|this|that|possible|new|full|immediate|lasting|permanent|independent|credible)$/.test(tokens[j]!.lower)) j--;
+  const prep = tokens[j]?.lower;
+  if (prep !== 'on' && prep !== 'for' && prep !== 'about' && prep !== 'over') return false;
+  return topicHosts.test(tokens[j - 1]?.lower ?? '');
+}
