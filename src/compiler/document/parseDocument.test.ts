@@ -65,3 +65,88 @@ describe('parseDocument (.md)', () => {
     expect(doc.diagnostics[0]!.message).toMatch(/front matter/);
   });
 });
+
+describe('parseDocument: datelines in the body', () => {
+  const kinds = (doc: ReturnType<typeof parseDocument>) => doc.paragraphs.map((p) => [p.kind, doc.text.slice(p.start, p.end)]);
+
+  it('cuts a wire dateline off the first paragraph and dates the story by it', () => {
+    const doc = parseDocument('a.txt', 'Clinic stormed\n\nSIRTE, March 9 2016 (Reuters) - Gunmen stormed a clinic. Two guards died.\n\nThe town was quiet later.');
+    expect(doc.published).toBe('2016-03-09');
+    expect(doc.dateline).toEqual({ place: 'SIRTE', date: '2016-03-09', line: 3, start: 16, end: 47 });
+    expect(kinds(doc).slice(1, 3)).toEqual([
+      ['dateline', 'SIRTE, March 9 2016 (Reuters) -'],
+      ['body', 'Gunmen stormed a clinic. Two guards died.'],
+    ]);
+    expect(doc.diagnostics).toEqual([]);
+  });
+
+  it('lends the year of a separate date line to a dateline without one, and keeps the date line as publication date', () => {
+    const doc = parseDocument('a.txt', 'Clinic stormed\n\n10 March 2016\n\nSIRTE, March 9 (Reuters) - Gunmen stormed a clinic.');
+    expect(doc.published).toBe('2016-03-10');
+    expect(doc.dateline).toMatchObject({ place: 'SIRTE', date: '2016-03-09' });
+  });
+
+  it('reads a dateline alone on its line, and one without a date', () => {
+    const alone = parseDocument('a.txt', 'Clinic stormed\n\nParis, 3 March 2019:\n\nGunmen stormed a clinic.');
+    expect(alone).toMatchObject({ published: '2019-03-03', dateline: { place: 'Paris', date: '2019-03-03', line: 3 } });
+    const undated = parseDocument('a.txt', 'Clinic stormed\n\nKhartoum — Gunmen stormed a clinic.');
+    expect(undated.published).toBeNull();
+    expect(undated.dateline).toMatchObject({ place: 'Khartoum' });
+    expect(kinds(undated)[2]).toEqual(['body', 'Gunmen stormed a clinic.']);
+  });
+
+  it('leaves an ordinary first sentence whole', () => {
+    const doc = parseDocument('a.txt', 'Clinic stormed\n\nHaftar — whose forces hold the east — denied any role.');
+    expect(doc.dateline).toBeUndefined();
+    expect(kinds(doc)[1]).toEqual(['body', 'Haftar — whose forces hold the east — denied any role.']);
+  });
+});
+
+describe('parseDocument: the header', () => {
+  const kinds = (raw: string) => {
+    const doc = parseDocument('a.txt', raw);
+    return doc.paragraphs.map((p) => [p.kind, doc.text.slice(p.start, p.end)]);
+  };
+
+  it('labels a short summary that the lead retells as the standfirst', () => {
+    expect(kinds('Port shelled\n\nRebel guns shelled the port of Zuwara, killing four dockers.\n\nRebel guns shelled the port of Zuwara on Monday, killing four dockers and sinking a tug, officials said.')).toEqual([
+      ['headline', 'Port shelled'],
+      ['standfirst', 'Rebel guns shelled the port of Zuwara, killing four dockers.'],
+      ['body', 'Rebel guns shelled the port of Zuwara on Monday, killing four dockers and sinking a tug, officials said.'],
+    ]);
+  });
+
+  it('keeps a first paragraph that says something the lead does not', () => {
+    const raw = 'Port shelled\n\nThe mayor has long warned of the risk to the harbour.\n\nRebel guns shelled the port of Zuwara on Monday, killing four dockers.';
+    expect(kinds(raw)[1]).toEqual(['body', 'The mayor has long warned of the risk to the harbour.']);
+  });
+
+  it('labels a paragraph printed twice, and what sits above a dateline', () => {
+    const lead = 'Rebel guns shelled the port of Zuwara on Monday, killing four dockers.';
+    expect(kinds(`Port shelled\n\n${lead}\n\nZUWARA (AP) — ${lead}\n\nThe port reopened.`).map(([k]) => k)).toEqual(['headline', 'standfirst', 'dateline', 'body', 'body']);
+    expect(kinds('Port shelled\n\nA long night for the dockers.\n\nZUWARA (AP) — Rebel guns shelled the port.')[1]).toEqual(['standfirst', 'A long night for the dockers.']);
+  });
+
+  it('keeps credited captions, agency names and bylines out of the body, but not sentences that open with "By"', () => {
+    const raw = [
+      'Port shelled',
+      '',
+      'Dockers watch the fire in Zuwara on 2 May 2016. (Reuters)',
+      '',
+      'The quay after the strike © Jane Doe',
+      '',
+      'The quay after the strikeImage: picture-agency/xyz',
+      '',
+      'AFP',
+      '',
+      'By Jane Doe.',
+      '',
+      'By December 2016, the port had reopened.',
+    ].join('\n');
+    expect(kinds(raw).map(([k]) => k)).toEqual(['headline', 'caption', 'caption', 'caption', 'meta', 'meta', 'body']);
+  });
+
+  it('leaves a timeline bullet out of the sentence it opens', () => {
+    expect(kinds('Timeline\n\n* March 2011 - Protests spread across the country.')[1]).toEqual(['body', 'March 2011 - Protests spread across the country.']);
+  });
+});

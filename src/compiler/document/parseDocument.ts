@@ -1,5 +1,7 @@
 import type { Diagnostic } from '../schema.ts';
 import { classifyLine, type LineKind } from './classifyLine.ts';
+import { extractDateline, type Dateline } from './extractDateline.ts';
+import { markStandfirst } from './markStandfirst.ts';
 import { parseDateline } from './parseDateline.ts';
 import { parseFrontMatter } from './parseFrontMatter.ts';
 import { stripMarkdownLine } from './stripMarkdown.ts';
@@ -18,6 +20,11 @@ export interface ParsedDocument {
   file: string;
   title: string;
   published: string | null;
+  /**
+   * The story's wire or press-release dateline (`TRIPOLI (Reuters) -`, `London, 21 June 2020:`): where and
+   * when it was filed. Its text is a `dateline` paragraph of its own, never part of a sentence.
+   */
+  dateline?: Dateline;
   source?: string;
   language?: string;
   /** A place named in front matter, used as geographic context. */
@@ -70,6 +77,10 @@ export function parseDocument(file: string, raw: string): ParsedDocument {
     } else paragraphs.push({ kind, start, end: start + line.length, line: i + 1 });
   });
 
+  const found = extractDateline(paragraphs, text, published);
+  if (found?.dateline.date && !published) published = found.dateline.date;
+  markStandfirst(paragraphs, text, found?.index ?? null);
+  for (const p of paragraphs) if (p.kind === 'body') skipListMarker(p, text);
   if (!title) diagnostics.push({ severity: 'warning', file, line: 1, message: 'document has no title' });
   if (!published) {
     diagnostics.push({
@@ -87,6 +98,7 @@ export function parseDocument(file: string, raw: string): ParsedDocument {
     file,
     title: title || file,
     published,
+    ...(found ? { dateline: found.dateline } : {}),
     ...(documentSource ? { source: documentSource } : {}),
     ...(fm.fields.language ? { language: fm.fields.language } : {}),
     ...(fm.fields.place ? { place: fm.fields.place } : {}),
@@ -94,6 +106,15 @@ export function parseDocument(file: string, raw: string): ParsedDocument {
     paragraphs,
     diagnostics,
   };
+}
+
+/**
+ * "* March 2011 - The first protests…": a timeline's bullet is layout, not words of the sentence it opens.
+ * Markdown lists are stripped with the markup already.
+ */
+function skipListMarker(p: Paragraph, text: string): void {
+  const m = /^[*•·▪◦]\s+/.exec(text.slice(p.start, p.end));
+  if (m && p.start + m[0].length < p.end) p.start += m[0].length;
 }
 
 /** Whether a paragraph's last line runs on: it is prose that has not ended its sentence. */
