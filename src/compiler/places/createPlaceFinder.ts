@@ -3,11 +3,14 @@ import { buildCountryLookup } from './countries.ts';
 import type { GazetteerIndex } from './GazetteerIndex.ts';
 import type { SpanLookups } from './lookupSpan.ts';
 import { matchSpans, type SpanMatch } from './matchSpans.ts';
+import { capitalPlace, capitalsOf, lookupPlaceName } from './lookupPlaceName.ts';
 import type { PlaceContext, PlaceFinder, PlaceMention } from './PlaceMention.ts';
+import { markReferences, type Located } from './referencePoints.ts';
 import { offsetPoint, readRelativeLocation } from './relativeLocation.ts';
 import { resolveMatch } from './resolveMatch.ts';
 import { scanDocument } from './scanDocument.ts';
 import { spanRole } from './spanRole.ts';
+import { readSubPlaces } from './subPlaces.ts';
 import { SUPPLEMENT_BY_KEY } from './supplementPlaces.ts';
 
 const COORDINATION = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
@@ -29,27 +32,29 @@ function demonymQualifier(m: SpanMatch, previous: SpanMatch | undefined, text: s
 
 function findPlaces(lookups: SpanLookups, sentence: string, context: PlaceContext): PlaceMention[] {
   const matches = matchSpans(sentence, lookups);
-  const mentions: PlaceMention[] = [];
+  const located: Located[] = [];
   let previous: { end: number; afterLocative: boolean } | undefined;
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k] as SpanMatch;
+    // Past the end of a mention that grew over its neighbours ("North Darfur State", "Geneva, Switzerland").
+    if (previous && m.start < previous.end) continue;
     const role = spanRole(m);
     // A preposition carries over a list: "in Washington, London and Ankara".
     if (previous?.afterLocative && COORDINATION.test(sentence.slice(previous.end, m.start))) role.afterLocative = true;
     const qualifier = qualifierOf(m, matches[k + 1], sentence);
     const resolved = qualifier && resolveMatch(m, role, sentence, lookups, context, qualifier);
     const byDemonym = !resolved ? demonymQualifier(m, matches[k - 1], sentence) : undefined;
-    previous = { end: resolved ? (matches[k + 1] as SpanMatch).end : m.end, afterLocative: role.afterLocative };
-    const { place, modifier } =
-      resolved || (byDemonym && resolveMatch(m, role, sentence, lookups, context, byDemonym)) || resolveMatch(m, role, sentence, lookups, context) || {};
-    if (!place) continue;
+    const found = resolved || (byDemonym && resolveMatch(m, role, sentence, lookups, context, byDemonym)) || resolveMatch(m, role, sentence, lookups, context);
+    let end = resolved ? (matches[k + 1] as SpanMatch).end : Math.max(m.end, (found && found.end) || 0);
+    previous = { end, afterLocative: role.afterLocative };
+    if (!found) continue;
+    const { place, modifier, kind } = found;
     let start = m.start;
-    let end = m.end;
-    if (resolved) {
-      end = (matches[k + 1] as SpanMatch).end;
-      k++; // the qualifying country is part of this mention
-    }
+    if (resolved) k++; // the qualifying country is part of this mention
+    end = Math.max(end, m.end);
+    const landmark = { ...place };
     const relative = readRelativeLocation(sentence, start);
+    let offset = false;
     if (relative) {
       start = relative.start;
       place.approximate = true;
@@ -57,15 +62,21 @@ function findPlaces(lookups: SpanLookups, sentence: string, context: PlaceContex
         Object.assign(place, offsetPoint(place.lat, place.lon, relative.distanceKm, relative.bearingDeg));
         place.name = `${relative.label} ${place.name}`;
         delete place.geonameId; // the point is no longer the GeoNames place
+        offset = true;
       }
     }
     const mention: PlaceMention = { text: sentence.slice(start, end), start, end, place };
+    // An offset point is no longer the capital or the city it was measured from.
+    if (!offset) mention.kind = kind;
     if (modifier) mention.modifier = true;
-    mentions.push(mention);
+    located.push({ mention, nameStart: m.start, label: relative?.label, landmark, landmarkKind: kind });
   }
-  // Most specific first (a neighbourhood before its city); modifiers after real locations of equal rank.
+  markReferences(sentence, located);
+  const mentions = readSubPlaces(sentence, located.map((l) => l.mention));
+  // Most specific first (a neighbourhood before its city); modifiers and landmarks after real locations of
+  // equal rank.
   return mentions.sort((a, b) => (SPECIFICITY[a.place.precision] - SPECIFICITY[b.place.precision])
-    || (Number(!!a.modifier) - Number(!!b.modifier)) || a.start - b.start);
+    || (Number(!!a.modifier || !!a.reference) - Number(!!b.modifier || !!b.reference)) || a.start - b.start);
 }
 
 /** A place finder over a prepared gazetteer (see src/node/gazetteer/loadGazetteer.ts for the Node loader). */
@@ -73,8 +84,11 @@ export function createPlaceFinder(index: GazetteerIndex): PlaceFinder {
   const lookups: SpanLookups = {
     gazetteer: index, countries: buildCountryLookup(index.countries), supplement: SUPPLEMENT_BY_KEY, cache: new Map(),
   };
+  let capitals: Map<string, number> | undefined; // built on first use: one pass over the places
   return {
     scanDocument: (text, hint) => scanDocument(lookups, text, hint),
     find: (sentence, context) => findPlaces(lookups, sentence, context),
+    lookup: (name, context) => lookupPlaceName(lookups, name, context),
+    capitalOf: (country) => capitalPlace(index, (capitals ??= capitalsOf(index)), country),
   };
 }

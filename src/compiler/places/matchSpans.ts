@@ -40,10 +40,15 @@ function inRun(tokens: Token[], i: number): boolean {
   return !!t && (t.cap || CONNECTORS.has(t.text.toLowerCase()));
 }
 
+// Capitalised English words that are also transliterated Arabic articles: "As Ukraine announced…". The key
+// of a name drops its article anyway ("As Sulaymaniyah" = "Sulaymaniyah"), so the span starts after it.
+const ENGLISH_ARTICLE_LOOKALIKES = new Set(['As', 'At', 'An']);
+
 /** A name may start with a capital, or with a hyphenated lowercase article: "al-Marj". */
 function canStart(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
+  if (ENGLISH_ARTICLE_LOOKALIKES.has(t.text) && tokens[i + 1]?.gapBefore === ' ') return false;
   if (t.cap) return true;
   const next = tokens[i + 1];
   return ARTICLES.has(t.text) && !!next && next.cap && next.gapBefore === '-';

@@ -77,3 +77,6 @@ export const ARTICLES = words(`al el ul as ash ad adh az at ath ar an ed es et e
 
 /** Compass words before a name do not make it part of a longer proper name: "East Libya", "Northern Mali". */
 export const DIRECTION_WORDS = words(`east west north south eastern western northern southern central upper lower greater`);
+
+/** Words after a name that make it a natural feature, not the town of that name: "the Oskil River". */
+export const NATURAL_FEATURE_WORDS = words(`river rivers mountain mountains hills valley plain plains desert sea canal strait`);

@@ -51,4 +51,20 @@ describe('words and names that are not places', () => {
     const found = finder.find('Tobruk-based forces entered Derna.', context);
     expect(found.map((m) => [m.text, !!m.modifier])).toEqual([['Derna', false], ['Tobruk', true]]);
   });
+
+  it('does not start a name with an English word that looks like an Arabic article', () => {
+    expect(finder.find('As Ukraine pressed east, talks stalled.', { countries: ['UA'] })[0]?.text).toBe('Ukraine');
+  });
+
+  it('does not read a word cut by its apostrophe as a two-word name', () => {
+    expect(texts("The raid was blamed on Jama'at Nasr al-Islam, the group said.")).toEqual([]);
+  });
+
+  it('reads a name followed by River as the river, then and later in the document', () => {
+    const text = 'Troops crossed the Oskil River. Later they held the line west of the Oskil.';
+    const ctx = finder.scanDocument(text);
+    expect(ctx.naturalFeatures).toContain('oskil');
+    expect(finder.find('Troops crossed the Oskil River.', ctx)).toEqual([]);
+    expect(finder.find('Later they held the line west of the Oskil.', ctx)).toEqual([]);
+  });
 });

@@ -1,12 +1,24 @@
 import type { EventPlace } from '../schema.ts';
-import type { GazetteerPlace } from './GazetteerIndex.ts';
+import type { GazetteerCandidate, GazetteerIndex, GazetteerPlace } from './GazetteerIndex.ts';
 import type { SpanLookups } from './lookupSpan.ts';
 import type { SpanMatch } from './matchSpans.ts';
+import { namesNaturalFeature } from './naturalFeature.ts';
 import { COMMON_WORDS, NEVER_PLACE } from './notPlaceWords.ts';
-import type { PlaceContext } from './PlaceMention.ts';
+import { gazetteerKind, supplementKind } from './placeKind.ts';
+import type { PlaceContext, PlaceKind } from './PlaceMention.ts';
 import { bestCandidate, inContext } from './rankCandidates.ts';
+import { regionCue } from './regionCue.ts';
+import { bareRegion, isArea, resolveRegion } from './resolveRegion.ts';
 import type { SpanRole } from './spanRole.ts';
 import { ENGLISH_NAMES } from './supplementPlaces.ts';
+
+/** A match read as a place; `end` is set when the mention grows past the name ("Idlib province"). */
+export interface ResolvedPlace {
+  place: EventPlace;
+  modifier: boolean;
+  kind: PlaceKind;
+  end?: number;
+}
 
 // Without support from the document's countries, only places this big are read from a bare name:
 // person names and ordinary words hit small GeoNames places everywhere ("Hope", "Khalifa").
@@ -20,7 +32,7 @@ const EMBEDDED_POPULATION = 50_000;
 const NEIGHBOURHOOD_CUE = /^\s+(?:neighbou?rhood|district|area|suburb|quarter)\b/i;
 const NEIGHBOURHOOD_CUE_BEFORE = /\b(?:neighbou?rhoods?|districts?|areas?|suburbs?|quarters?)\s+of\s+(?:the\s+)?$/i;
 
-function gazetteerToPlace(p: GazetteerPlace, surface: string): EventPlace {
+export function gazetteerToPlace(p: GazetteerPlace, surface: string): EventPlace {
   // PPLX is a section of a populated place: GeoNames' own word for a neighbourhood.
   const precision = p.featureCode === 'PPLX' ? 'neighbourhood' : 'city';
   // A scholarly transliteration ("Ma‘arrat an Nu‘mān") reads worse than the spelling the article used.
@@ -40,14 +52,16 @@ const LOCATIVE_POPULATION = 30_000;
  * small towns and alternate names everywhere ("Menfi", "Salah" → Sala, "Hamid" → Isparta).
  */
 function strongEnough(
-  best: { place: GazetteerPlace; alternate: boolean }, m: SpanMatch, role: SpanRole, context: PlaceContext, qualified: boolean,
+  best: { place: GazetteerPlace; alternate: boolean }, surface: string, role: SpanRole, context: PlaceContext, qualified: boolean,
 ): boolean {
   const p = best.place;
   if (qualified || p.featureCode === 'PPLC' || context.countries[0] === p.country) return true;
   const known = inContext(p.country, context);
-  if (m.last > m.first) return known || p.population >= MULTIWORD_POPULATION;
+  // Words, not tokens: "Jama'at" (Arabic for "group") is one word cut in two by its apostrophe.
+  if (/[\s-]/.test(surface)) return known || p.population >= MULTIWORD_POPULATION;
   if (role.afterLocative) {
-    return p.population >= LOCATIVE_POPULATION
+    // An alternate name abroad needs a big place: "to Jama'at" is not Kingisepp, once "Jama".
+    return p.population >= (best.alternate && !known ? STANDALONE_POPULATION : LOCATIVE_POPULATION)
       || (known && (p.population >= SECONDARY_CONTEXT_POPULATION || p.featureCode.startsWith('PPLA')));
   }
   return !best.alternate && p.population >= STANDALONE_POPULATION;
@@ -59,13 +73,18 @@ function strongEnough(
  */
 export function resolveMatch(
   m: SpanMatch, role: SpanRole, text: string, lookups: SpanLookups, context: PlaceContext, onlyCountry?: string,
-): { place: EventPlace; modifier: boolean } | undefined {
+): ResolvedPlace | undefined {
   const { hit } = m;
-  if (hit.kind === 'demonym' || role.inOrgName) return undefined;
-  let modifier = role.modifier;
+  if (hit.kind === 'demonym') return undefined;
+  const cue = hit.kind === 'gazetteer' ? regionCue(m, text) : undefined;
+  // "North Darfur State" ends its run with "State", a word that also ends organisation names.
+  if (role.inOrgName && !cue?.closesRun) return undefined;
+  const modifier = role.modifier;
   if (hit.kind === 'country') {
     const c = hit.country;
-    return { place: { name: c.name, lat: c.lat, lon: c.lon, precision: 'country', country: c.cca2 }, modifier: modifier || role.embedded };
+    return {
+      place: { name: c.name, lat: c.lat, lon: c.lon, precision: 'country', country: c.cca2 }, modifier: modifier || role.embedded, kind: 'country',
+    };
   }
   if (hit.kind === 'supplement') {
     const e = hit.entry;
@@ -79,16 +98,41 @@ export function resolveMatch(
     const place: EventPlace = { name: e.name, lat: e.lat, lon: e.lon, precision: e.precision, country: e.country };
     if (e.approximate) place.approximate = true;
     if (e.geonameId) place.geonameId = e.geonameId;
-    return { place, modifier: modifier || role.embedded };
+    return { place, modifier: modifier || role.embedded, kind: supplementKind(e.precision, [e.name, ...e.aliases]) };
   }
   const single = m.first === m.last;
   const surface = text.slice(m.start, m.end);
   if (single && NEVER_PLACE.has(m.key)) return undefined;
   // Acronyms (LNA, GNA, UN) are organisations far more often than the GeoNames places they spell.
   if (single && /^[A-Z]{2,5}$/.test(surface)) return undefined;
-  const best = bestCandidate(lookups.gazetteer, hit.candidates, context, onlyCountry);
-  if (!best || !strongEnough(best, m, role, context, !!onlyCountry)) return undefined;
+  const index = lookups.gazetteer;
+  const region = cue && resolveRegion(m, cue, surface, index, context, onlyCountry);
+  if (region) return region;
+  const areas = hit.candidates.filter((c) => isArea(index, c));
+  const settlements = areas.length ? hit.candidates.filter((c) => !isArea(index, c)) : hit.candidates;
+  const city = resolveSettlement(m, role, surface, index, settlements, context, onlyCountry);
+  const area = bareRegion(m, areas, role, index, context, onlyCountry);
+  // A province is read from its bare name only where no town of that name is as close to the story.
+  if (area && (!city || context.countries.indexOf(city.place.country ?? '') < 0 || context.countries.indexOf(city.place.country ?? '') > area.rank)) {
+    const p = area.place;
+    return { place: { name: surface, lat: p.lat, lon: p.lon, precision: 'region', country: p.country }, modifier, kind: 'region' };
+  }
+  return city;
+}
+
+function resolveSettlement(
+  m: SpanMatch, role: SpanRole, surface: string, index: GazetteerIndex, candidates: GazetteerCandidate[],
+  context: PlaceContext, onlyCountry?: string,
+): ResolvedPlace | undefined {
+  const single = m.first === m.last;
+  let modifier = role.modifier;
+  const best = bestCandidate(index, candidates, context, onlyCountry);
+  if (!best || !strongEnough(best, surface, role, context, !!onlyCountry)) return undefined;
   const p = best.place;
+  // "the Oskil River", and "west of the Oskil" after it: the river, not a village of that name. A river
+  // named after the major town it runs through ("the Wadi Derna river") still points at the town.
+  const major = p.population >= STANDALONE_POPULATION || p.featureCode.startsWith('PPLA') || p.featureCode === 'PPLC';
+  if (!major && (namesNaturalFeature(m) || context.naturalFeatures?.includes(m.key))) return undefined;
   if (single && COMMON_WORDS.has(m.key) && !(role.afterLocative && (inContext(p.country, context) || p.population >= STANDALONE_POPULATION))) {
     return undefined;
   }
@@ -98,5 +142,5 @@ export function resolveMatch(
     if (!major) return undefined;
     modifier = true;
   }
-  return { place: gazetteerToPlace(p, surface), modifier };
+  return { place: gazetteerToPlace(p, surface), modifier, kind: gazetteerKind(p.featureCode) };
 }

@@ -3,6 +3,7 @@ import { lookupSpan, type SpanLookups } from './lookupSpan.ts';
 import { matchSpans } from './matchSpans.ts';
 import { NEVER_PLACE, COMMON_WORDS } from './notPlaceWords.ts';
 import type { PlaceContext } from './PlaceMention.ts';
+import { namesNaturalFeature } from './naturalFeature.ts';
 import { spanRole } from './spanRole.ts';
 
 // Evidence weights: a named country beats a demonym ("Libyan"), which beats a city that implies a country.
@@ -27,8 +28,13 @@ export function scanDocument(lookups: SpanLookups, text: string, hint?: { place?
       if (biggest) add(biggest.country, WEIGHT.hint);
     }
   }
+  const naturalFeatures = new Set<string>();
   for (const m of matchSpans(text, lookups)) {
     const { hit } = m;
+    if (hit.kind === 'gazetteer' && namesNaturalFeature(m)) {
+      naturalFeatures.add(m.key);
+      continue;
+    }
     if (hit.kind === 'demonym') { add(hit.country.cca2, WEIGHT.demonym); continue; }
     const role = spanRole(m);
     if (role.inOrgName) continue;
@@ -42,5 +48,5 @@ export function scanDocument(lookups: SpanLookups, text: string, hint?: { place?
   }
   // Map iteration order is insertion order, so the stable sort keeps first-mentioned countries first.
   const countries = [...score.entries()].sort((a, b) => b[1] - a[1]).map(([cc]) => cc);
-  return { countries };
+  return naturalFeatures.size ? { countries, naturalFeatures: [...naturalFeatures] } : { countries };
 }

