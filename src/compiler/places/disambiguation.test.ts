@@ -49,3 +49,15 @@ describe('scanDocument', () => {
     expect(finder.scanDocument('Tripoli was calm.').countries).toEqual([]);
   });
 });
+
+describe('prominence against a secondary country', () => {
+  it('keeps a major city over small namesakes in a country the story only touches', () => {
+    const [m] = finder.find('Envoys met in Geneva on Friday.', { countries: ['SY', 'US'] });
+    expect(m?.place.country).toBe('CH');
+  });
+
+  it('still lets the main country of the story decide', () => {
+    const [m] = finder.find('Police patrolled Alexandria overnight.', { countries: ['US'] });
+    expect(m?.place.country).toBe('US');
+  });
+});
