@@ -15,6 +15,9 @@ const MAX_WORDS_BEFORE_DATELINE = 60;
 const RETOLD = 0.5;
 /** Share for a paragraph printed twice (page scrapes repeat the lead as standfirst and as story). */
 const DUPLICATE = 0.9;
+/** Body paragraphs that may be a standfirst, and how far below its twin may be printed. */
+const HEADER_BODIES = 3;
+const TWIN_REACH = 3;
 
 // Words of four letters or more that carry no content of their own.
 const STOP = new Set(
@@ -60,20 +63,25 @@ export function markStandfirst(paragraphs: Span[], text: string, datelineIndex: 
       if (p.kind === 'body' && wordCount(t) <= MAX_WORDS_BEFORE_DATELINE && sentenceCount(t) <= 2) p.kind = 'standfirst';
     }
   }
-  const bodies = paragraphs.filter((p) => p.kind === 'body');
+  const bodies = top.filter((p) => p.kind === 'body').slice(0, HEADER_BODIES + TWIN_REACH);
+  const words = new Map<Span, Set<string>>();
+  const wordsOf = (p: Span) => words.get(p) ?? words.set(p, contentWords(slice(p))).get(p)!;
   const [first, second] = bodies;
-  if (first && second && top.includes(first)) {
+  if (first && second) {
     const t = slice(first);
-    const words = wordCount(t);
-    const retold = shareIn(contentWords(t), contentWords(slice(second))) >= RETOLD;
-    if (words <= MAX_WORDS && sentenceCount(t) <= 2 && wordCount(slice(second)) >= words && retold) first.kind = 'standfirst';
+    const count = wordCount(t);
+    if (count <= MAX_WORDS && sentenceCount(t) <= 2 && wordCount(slice(second)) >= count && shareIn(wordsOf(first), wordsOf(second)) >= RETOLD) {
+      first.kind = 'standfirst';
+    }
   }
-  for (const [i, p] of bodies.entries()) {
-    if (!top.includes(p) || p.kind !== 'body') continue;
-    const mine = contentWords(slice(p));
-    const twin = bodies.slice(i + 1, i + 4).some((q) => {
-      const theirs = contentWords(slice(q));
-      return mine.size >= 4 && shareIn(mine, theirs) >= DUPLICATE && shareIn(theirs, mine) >= DUPLICATE * 0.8;
+  for (const [i, p] of bodies.slice(0, HEADER_BODIES).entries()) {
+    if (p.kind !== 'body') continue;
+    const length = p.end - p.start;
+    const twin = bodies.slice(i + 1, i + 1 + TWIN_REACH).some((q) => {
+      // Twins have about the same length; most pairs are ruled out before their words are compared.
+      if (Math.abs(q.end - q.start - length) > 0.3 * length) return false;
+      const mine = wordsOf(p);
+      return mine.size >= 4 && shareIn(mine, wordsOf(q)) >= DUPLICATE && shareIn(wordsOf(q), mine) >= DUPLICATE * 0.8;
     });
     if (twin) p.kind = 'standfirst';
   }

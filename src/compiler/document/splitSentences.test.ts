@@ -28,3 +28,10 @@ describe('splitSentences', () => {
     expect(doc.slice(b!.start, b!.end)).toBe('Second one\nwraps here.');
   });
 });
+
+describe('splitSentences with citation marks', () => {
+  it('ends a sentence after its reference number', () => {
+    const text = 'The town fell in 2019.[4] Fighting resumed in 2021.[5][6] It is calm now.';
+    expect(splitSentences(text, 0, 1, text).map((s) => s.text)).toEqual(['The town fell in 2019.[4]', 'Fighting resumed in 2021.[5][6]', 'It is calm now.']);
+  });
+});

@@ -14,7 +14,8 @@ const abbreviations = new Set(
     .split(' '),
 );
 
-const boundary = /([.!?…]+)(["”’')\]]*)(\s+)(?=["“‘'([]?[\p{Lu}\d])/gu;
+// A sentence ends at a stop, closing quotes or brackets, and Wikipedia's citation marks ("…in 2017.[5] The").
+const boundary = /([.!?…]+)(["”’')\]]*(?:\[\d{1,3}\])*)(\s+)(?=["“‘'([]?[\p{Lu}\d])/gu;
 
 /**
  * Splits a paragraph into sentences. A hand-written splitter is an order of magnitude faster than an NLP
