@@ -9,12 +9,15 @@ export interface ReaderState {
   contextYear: number | null;
   /** The date the text spoke of last, for "the day previous" and "later that month". */
   anchor: CalendarPoint | null;
+  /** How many sentences ago the anchor was set (0: in this one), for "just given" dates. */
+  anchorAge: number;
 }
 
 /** One mention resolved, plus what it teaches the reader about the rest of the document. */
 export interface Resolution {
   date: EventDate | null;
   kind: NonNullable<DateMention['kind']>;
+  anchoredOn?: DateMention['anchoredOn'];
   unresolved?: string;
   /** The point later relatives count from. */
   anchor?: CalendarPoint;
@@ -22,6 +25,8 @@ export interface Resolution {
   future?: boolean;
   /** A year the text wrote out. */
   year?: number;
+  /** A date too vague to carry its year to later bare months ("the mid-2010s"). */
+  noContext?: boolean;
 }
 
 export const unresolved = (reason: string, kind: Resolution['kind'] = 'relative'): Resolution => ({

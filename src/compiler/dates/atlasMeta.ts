@@ -26,10 +26,21 @@ export type AtlasMeta =
   | { kind: 'duration'; unit: 'day' | 'week' | 'month' | 'year' | 'decade'; count: number }
   /** "recently", "for weeks": real but unplaceable. */
   | { kind: 'vague' }
-  /** "in 2011", "between 2014 and 2017", "since 2014", "the 1990s". */
-  | { kind: 'years'; start: number; end?: number; since?: boolean; approximate?: boolean }
-  /** "early 2015" (months 1–4), "late March" (month, approximate). */
-  | { kind: 'period'; year?: number; month?: number; fromMonth?: number; toMonth?: number; approximate?: boolean };
+  /**
+   * "in 2011", "between 2014 and 2017", "since 2014", "the mid-2010s". `attributive`: the year qualifies a
+   * noun ("the 2011 uprising"), naming a past event as background. `decade`: too vague to be the year in
+   * context of later bare months.
+   */
+  | { kind: 'years'; start: number; end?: number; since?: boolean; approximate?: boolean; attributive?: boolean; decade?: boolean }
+  /**
+   * "early 2015" (months 1–4), "late March" (month, approximate), "in September and October", "between
+   * March and May 2015" (a span of months; the year may be inherited).
+   */
+  | { kind: 'period'; year?: number; month?: number; fromMonth?: number; toMonth?: number; approximate?: boolean }
+  /** "on the 9th", "by the 11th": a day of the narrative month. */
+  | { kind: 'ordinalDay'; day: number }
+  /** "overnight", "this morning": a part of the publication day or of the narrative day. */
+  | { kind: 'partOfDay'; part: 'overnight' | 'today' };
 
 // Keyed by the result's components, which carry the meaning wherever chrono or atlasRangeRefiner move them
 // (the start of a result, or the end of a range). A WeakMap rather than chrono tags: tags() copies a Set on

@@ -61,3 +61,36 @@ describe('createDateReader', () => {
     expect(() => createDateReader('28/09/2017')).toThrow(/YYYY-MM-DD/);
   });
 });
+
+describe('createDateReader: what each date counts from', () => {
+  it('ends a span reported of a statement just dated at that statement, else at publication', () => {
+    const reader = createDateReader('2024-09-30');
+    reader.read('On 26 September, the envoy voiced alarm at the fighting.');
+    const [span] = reader.read('"Over the past two weeks, the battle has escalated," the envoy said.');
+    expect(span).toMatchObject({ kind: 'duration', anchoredOn: 'narrative', date: { start: '2024-09-12', end: '2024-09-26' } });
+    const [later] = createDateReader('2024-09-30').read('Over the past two weeks, the battle has escalated.');
+    expect(later).toMatchObject({ anchoredOn: 'publication', date: { start: '2024-09-16', end: '2024-09-30' } });
+    expect(createDateReader('2024-09-30').read('The siege ended on 3 May 2016 after two years of fighting.')[1]?.anchoredOn).toBe('sentence');
+  });
+
+  it('reads "this week" and "earlier this week" as Monday up to publication, "this month" as its month', () => {
+    // 15 May 2015 was a Friday.
+    expect(createDateReader('2015-05-15').read('Shells hit homes twice this week.')[0]).toMatchObject({ date: { start: '2015-05-11', end: '2015-05-15' }, anchoredOn: 'publication' });
+    expect(createDateReader('2015-05-15').read('Earlier this week, shells hit homes.')[0]?.date).toMatchObject({ start: '2015-05-11', end: '2015-05-15' });
+    expect(createDateReader('2015-05-15').read('Earlier this month, shells hit homes.')[0]?.date).toEqual({ start: '2015-05', precision: 'month' });
+  });
+
+  it('says a date dates the event named after "after", not the sentence', () => {
+    const [signed, conflict] = createDateReader(null).read('In June 2018, seven years after the conflict, an agreement was signed.');
+    expect(signed?.complement).toBeUndefined();
+    expect(conflict).toMatchObject({ date: { start: '2011' }, complement: true });
+  });
+
+  it('dates each item of a timeline by its own heading, whatever its tense', () => {
+    const reader = createDateReader(null);
+    const [item] = reader.read('June 2012 - Envoys meet in Geneva, but their plan will fail.');
+    expect(item).toMatchObject({ date: { start: '2012-06' } });
+    expect(item?.future).toBeUndefined();
+    expect(reader.read('Aug. 2013 - A gas attack kills hundreds.')[0]?.date?.start).toBe('2013-08');
+  });
+});

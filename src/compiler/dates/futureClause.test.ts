@@ -34,3 +34,20 @@ describe('isFutureClause', () => {
     expect(future('Talks that were scheduled for Monday were cancelled.', 'Monday')).toBe(false);
   });
 });
+
+describe('isFutureClause: where the future ends', () => {
+  it('ends the future at a past verb after a comma', () => {
+    expect(future('The militias, which are expected to regroup, shelled the port on Wednesday night.', 'on Wednesday')).toBe(false);
+    expect(future('The envoys will meet in Geneva, delegates confirmed, on Friday.', 'on Friday')).toBe(true);
+  });
+
+  it('reads only the main clause after a date that opens the sentence', () => {
+    expect(future('On Wednesday night, shells hit the port as officials warned that fighting will spread.', 'On Wednesday')).toBe(false);
+    expect(future('On Wednesday night, the army said it will withdraw.', 'On Wednesday')).toBe(false);
+    expect(future('On Saturday, the delegation will travel to Rome.', 'On Saturday')).toBe(true);
+  });
+
+  it('never reads the date heading a timeline item as future', () => {
+    expect(future('June 2012 - Envoys meet in Geneva, but their plan will fail.', 'June 2012')).toBe(false);
+  });
+});

@@ -7,7 +7,8 @@ const CUE = new RegExp(
     '(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?|' +
     'today|tonight|tomorrow|yesterday|day|days|week|weeks|weekend|month|months|year|years|decade|decades|hours|minutes|' +
     'recent|recently|lately|soon|shortly|late|time|while|future|past|' +
-    'early|mid|middle|beginning|start|end|spring|summer|autumn|fall|winter' +
+    'early|mid|middle|beginning|start|end|spring|summer|autumn|fall|winter|' +
+    'morning|afternoon|evening|night|overnight' +
     ')\\b',
   'i',
 );

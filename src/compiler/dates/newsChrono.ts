@@ -2,14 +2,18 @@ import * as chrono from 'chrono-node';
 import { anchorRelativeParser } from './anchorRelativeParser.ts';
 import { atlasRangeRefiner } from './atlasRangeRefiner.ts';
 import { restoreAtlas, shelterAtlas } from './atlasShelter.ts';
+import { dayOrdinalParser } from './dayOrdinalParser.ts';
 import { dayPairParser } from './dayPairParser.ts';
 import { durationParser } from './durationParser.ts';
 import { gatedParser } from './gatedParser.ts';
 import { monthDayRefiner } from './monthDayRefiner.ts';
+import { monthSpanParser } from './monthSpanParser.ts';
 import { nonDateRefiner } from './nonDateRefiner.ts';
+import { partOfDayParser } from './partOfDayParser.ts';
 import { partOfPeriodParser } from './partOfPeriodParser.ts';
 import { publicationWeekParser } from './publicationWeekParser.ts';
 import { vagueParser } from './vagueParser.ts';
+import { weekdayDateRefiner } from './weekdayDateRefiner.ts';
 import { yearParser } from './yearParser.ts';
 
 /**
@@ -65,6 +69,9 @@ newsChrono.parsers.unshift(
   partOfPeriodParser,
   yearParser,
   dayPairParser,
+  dayOrdinalParser,
+  partOfDayParser,
+  monthSpanParser,
 );
 // Refiners for clock times and time zones have nothing to refine once the time parsers are gone, and the
 // forward-date refiner only acts on an option we never set; each still costs a pass per sentence.
@@ -76,4 +83,4 @@ const IDLE_REFINERS = new Set([
 ]);
 newsChrono.refiners = newsChrono.refiners.filter((r) => !IDLE_REFINERS.has(r.constructor.name));
 newsChrono.refiners.unshift(monthDayRefiner, shelterAtlas);
-newsChrono.refiners.push(restoreAtlas, atlasRangeRefiner, nonDateRefiner);
+newsChrono.refiners.push(restoreAtlas, atlasRangeRefiner, weekdayDateRefiner, nonDateRefiner);

@@ -21,7 +21,8 @@ const YEAR_SLICES: Record<string, [number, number] | null> = {
 const PATTERN = new RegExp(
   '(?<![\\w-])(?:the\\s+)?' +
     '(?<part>early|mid|late|(?:the\\s+)?(?:beginning|start|middle|end|first\\s+half|second\\s+half)\\s+of|spring|summer|autumn|fall|winter)' +
-    `(?:\\s+of)?[\\s-]+(?:(?<month>${MONTH})(?:,?\\s+(?<monthYear>${YEAR}))?|(?<year>${YEAR}))(?![\\w-])`,
+    // "mid-2010s" and "mid-2010's" are decades (yearParser), not slices of 2010.
+    `(?:\\s+of)?[\\s-]+(?:(?<month>${MONTH})(?:,?\\s+(?<monthYear>${YEAR}))?|(?<year>${YEAR}))(?![\\w-])(?!['’]s\\b)`,
   'i',
 );
 

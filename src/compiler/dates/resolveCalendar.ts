@@ -36,7 +36,12 @@ function publicationRelative(r: ParsedResult, state: ReaderState): Resolution {
   const casual = [...r.start.tags()].some((t) => t.startsWith('casualReference/'));
   const point: CalendarPoint = c.isCertain('day') || casual ? { y, m, d } : c.isCertain('month') ? { y, m } : { y };
   // "a week ago" is not meant to the day.
-  const resolution: Resolution = { kind: 'relative', date: toEventDate(point, undefined, /\bweeks?\b/i.test(r.text)), anchor: point };
+  const resolution: Resolution = {
+    kind: 'relative',
+    anchoredOn: 'publication',
+    date: toEventDate(point, undefined, /\bweeks?\b/i.test(r.text)),
+    anchor: point,
+  };
   if (/\b(?:next|coming|tomorrow)\b|^in\s/i.test(r.text)) resolution.future = true;
   return resolution;
 }
@@ -45,12 +50,12 @@ function weekdayOnly(r: ParsedResult, weekday: number, state: ReaderState, futur
   const next = /\bnext\b/i.test(r.text);
   if (state.published) {
     const point = weekdayNear(state.published, weekday, future || next, /\blast\b/i.test(r.text));
-    return { kind: 'relative', date: toEventDate(point), anchor: point };
+    return { kind: 'relative', anchoredOn: 'publication', date: toEventDate(point), anchor: point };
   }
   // Without a publication date, a narrative moves forward from the last day it named.
   if (state.anchor && precisionOf(state.anchor) === 'day') {
     const point = addDays(state.anchor, (weekday - weekdayOf(state.anchor) + 7) % 7);
-    return { kind: 'relative', date: toEventDate(point), anchor: point };
+    return { kind: 'relative', anchoredOn: 'narrative', date: toEventDate(point), anchor: point };
   }
   return unresolved('weekday without publication date or earlier date');
 }

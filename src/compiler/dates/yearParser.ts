@@ -19,10 +19,16 @@ const PATTERN = new RegExp(
     `|(?<openA>${YEAR})\\s*[–—-]\\s*(?:present|now|today)` +
     `|(?:(?<intro>${INTRO})\\s+)(?:the\\s+)?(?:year\\s+)?(?<single>${YEAR})` +
     `|\\((?<paren>${YEAR})\\)` +
-    `|the\\s+(?<decade>(?:19|20)\\d0)s` +
+    `|(?:the\\s+)?(?:(?<decadePart>early|mid|late)[\\s-]+)?(?<decade>(?:19|20)\\d0)['’]?s` +
     `)(?![\\w-])${NOT_A_YEAR_AFTER}`,
   'i',
 );
+
+// Years of a decade named by "early", "mid" or "late": the mid-2010s are about 2013–2017, not a month of 2010.
+const DECADE_PART: Record<string, [number, number]> = { early: [0, 3], mid: [3, 7], late: [7, 9] };
+// A lower-case word after "the 2011" is the noun it qualifies ("uprising", "military intervention"); words
+// that continue a clause ("the 2011 and 2012 seasons" aside) are not.
+const ATTRIBUTIVE_AFTER = /^\s+(?!(?:and|or|to|until|when|in|on|at|as|after|before|while|with|for|by|of)\b)\p{Ll}/u;
 
 /** Years and year ranges, which stock chrono does not read at all ("in 2011", "between 2014 and 2017"). */
 export const yearParser: Parser = gatedParser({
@@ -44,14 +50,17 @@ export const yearParser: Parser = gatedParser({
       return atlasResult(context, index, text, { kind: 'years', start, end });
     }
     if (g.decade) {
-      const start = Number(g.decade);
-      return atlasResult(context, index, text, { kind: 'years', start, end: start + 9, approximate: true });
+      const [from, to] = DECADE_PART[(g.decadePart ?? '').toLowerCase()] ?? [0, 9];
+      const decade = Number(g.decade);
+      return atlasResult(context, index, text, { kind: 'years', start: decade + from, end: decade + to, approximate: true, decade: true });
     }
     // "2014–present" runs to publication, as "since 2014" does.
     if (g.openA) return atlasResult(context, index, text, { kind: 'years', start: Number(g.openA), since: true });
     const year = g.single ?? g.paren;
     if (!year) return null;
     const since = g.intro?.toLowerCase() === 'since';
-    return atlasResult(context, index, text, { kind: 'years', start: Number(year), since });
+    // "the 2011 uprising", "after the 2014 election": the year names a past event, background of the story.
+    const attributive = /\bthe\s+(?:19|20)\d\d$/i.test(text) && ATTRIBUTIVE_AFTER.test(context.text.slice(index + text.length));
+    return atlasResult(context, index, text, { kind: 'years', start: Number(year), since, ...(attributive ? { attributive } : {}) });
   },
 }, /(?:19|20)\d\d/);

@@ -1,0 +1,30 @@
+import type { DatePrecision } from '../schema.ts';
+
+// A relative clause about a person ("Gadhafi, who was ousted and killed in 2011") tells that person's past;
+// one about a thing ("the port, which rebels took in 2014") too, when it gives only a year.
+const PERSON = /\b(?:who|whom|whose)\b/gi;
+const THING = /\bwhich\b/gi;
+// The relative clause is over at a clause boundary.
+const CLAUSE_END = /[,;:()—–"“”]/;
+
+function lastBefore(re: RegExp, text: string): { start: number; end: number } | null {
+  let last: { start: number; end: number } | null = null;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) last = { start: m.index, end: m.index + m[0].length };
+  return last;
+}
+
+/**
+ * Whether the date at `start` sits in a relative clause that tells background ("X, who was ousted and
+ * killed in 2011, reputedly draws…"). Such a year must not become the year in context: a later "in June"
+ * is this June, not June 2011. A question ("Who attacked…?") is not a relative clause.
+ */
+export function inBackgroundClause(sentence: string, start: number, precision: DatePrecision | undefined): boolean {
+  const from = Math.max(0, start - 120);
+  const before = sentence.slice(from, start);
+  const person = lastBefore(PERSON, before);
+  const thing = precision === 'year' ? lastBefore(THING, before) : null;
+  const pronoun = !person ? thing : !thing ? person : person.end > thing.end ? person : thing;
+  if (!pronoun || sentence.slice(0, from + pronoun.start).trim() === '') return false;
+  return !CLAUSE_END.test(before.slice(pronoun.end));
+}
