@@ -70,6 +70,15 @@ export interface GazetteerIndex {
    */
   keyPlaceStarts: Int32Array;
   keyPlaceList: Int32Array;
+  /**
+   * The same layout for `fuzzyKey` (consonant skeletons, see fuzzyKey.ts) of towns of some size or rank
+   * only, so a spelling GeoNames lacks ("Gheryan" for Gharyan) can still be found where the text says it
+   * is a place.
+   */
+  fuzzyKeys: string;
+  fuzzyKeyStarts: Int32Array;
+  fuzzyKeyPlaceStarts: Int32Array;
+  fuzzyKeyPlaceList: Int32Array;
   countries: CountryRecord[];
 }
 
@@ -93,27 +102,33 @@ export interface GazetteerCandidate {
   alternate: boolean;
 }
 
-export const GAZETTEER_FORMAT = 9;
+export const GAZETTEER_FORMAT = 11;
 
-function keyAt(index: GazetteerIndex, k: number): string {
-  return index.keys.slice(index.keyStarts[k] ?? 0, (index.keyStarts[k + 1] ?? 1) - 1);
-}
-
-/** The places whose names fold to `key` (see placeKey), in no particular order. */
-export function gazetteerCandidates(index: GazetteerIndex, key: string): GazetteerCandidate[] {
+/** Binary search of one sorted, "\n"-joined key table; returns the list of place codes of `key`. */
+function findKey(keys: string, keyStarts: Int32Array, placeStarts: Int32Array, placeList: Int32Array, key: string): Int32Array | undefined {
   let lo = 0;
-  let hi = index.keyStarts.length - 2;
+  let hi = keyStarts.length - 2;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    const k = keyAt(index, mid);
-    if (k === key) {
-      const list = index.keyPlaceList.subarray(index.keyPlaceStarts[mid], index.keyPlaceStarts[mid + 1]);
-      return Array.from(list, (code) => ({ place: code >> 1, alternate: (code & 1) === 1 }));
-    }
+    const k = keys.slice(keyStarts[mid] ?? 0, (keyStarts[mid + 1] ?? 1) - 1);
+    if (k === key) return placeList.subarray(placeStarts[mid], placeStarts[mid + 1]);
     if (k < key) lo = mid + 1;
     else hi = mid - 1;
   }
-  return [];
+  return undefined;
+}
+
+const toCandidates = (list: Int32Array | undefined): GazetteerCandidate[] =>
+  list ? Array.from(list, (code) => ({ place: code >> 1, alternate: (code & 1) === 1 })) : [];
+
+/** The places whose names fold to `key` (see placeKey), in no particular order. */
+export function gazetteerCandidates(index: GazetteerIndex, key: string): GazetteerCandidate[] {
+  return toCandidates(findKey(index.keys, index.keyStarts, index.keyPlaceStarts, index.keyPlaceList, key));
+}
+
+/** The towns whose names have the consonant skeleton `skeleton` (see fuzzyKey). */
+export function fuzzyCandidates(index: GazetteerIndex, skeleton: string): GazetteerCandidate[] {
+  return toCandidates(findKey(index.fuzzyKeys, index.fuzzyKeyStarts, index.fuzzyKeyPlaceStarts, index.fuzzyKeyPlaceList, skeleton));
 }
 
 export function gazetteerPlace(index: GazetteerIndex, i: number): GazetteerPlace {

@@ -1,5 +1,6 @@
 import { foldPlaceName, isLatinName, placeKey } from './foldPlaceName.ts';
 import { adminAreaNames } from './adminAreaNames.ts';
+import { fuzzyKey, MIN_FUZZY_KEY } from './fuzzyKey.ts';
 import { ADMIN_AREA_FEATURE, GAZETTEER_FORMAT, type AdminAreaRecord, type CountryRecord, type GazetteerIndex } from './GazetteerIndex.ts';
 
 // GeoNames "geoname" table columns (https://download.geonames.org/export/dump/readme.txt).
@@ -28,6 +29,23 @@ function joinedStarts(items: string[]): Int32Array {
   starts[items.length] = at;
   return starts;
 }
+
+/** Sorted keys joined by "\n", and per key the list of its place codes (see GazetteerIndex.keys). */
+function keyTable(map: Map<string, number[]>): { keys: string; keyStarts: Int32Array; placeStarts: Int32Array; placeList: Int32Array } {
+  const keys = [...map.keys()].sort();
+  const placeStarts = new Int32Array(keys.length + 1);
+  const placeList: number[] = [];
+  keys.forEach((key, k) => {
+    placeStarts[k] = placeList.length;
+    placeList.push(...(map.get(key) ?? []));
+  });
+  placeStarts[keys.length] = placeList.length;
+  return { keys: keys.join('\n') + '\n', keyStarts: joinedStarts(keys), placeStarts, placeList: Int32Array.from(placeList) };
+}
+
+// Towns indexed under their consonant skeleton too: big enough, or a seat, for a misspelling to be news.
+const FUZZY_POPULATION = 10_000;
+const SEATS = new Set(['PPLC', 'PPLA', 'PPLA2']);
 
 /**
  * Parses GeoNames cities500.txt into the compact index, and appends the first-level administrative areas
@@ -62,9 +80,19 @@ export function buildGazetteerIndex(
     featureOf.push(feature);
     return names.length - 1;
   };
-  /** Indexes `keyNames` for place i; the first `primaryCount` are its own names, the rest alternates. */
-  const addKeys = (i: number, keyNames: string[], primaryCount: number): void => {
+  const fuzzyToPlaces = new Map<string, number[]>();
+  const push = (map: Map<string, number[]>, key: string, code: number): void => {
+    const list = map.get(key);
+    if (list) list.push(code);
+    else map.set(key, [code]);
+  };
+  /**
+   * Indexes `keyNames` for place i; the first `primaryCount` are its own names, the rest alternates.
+   * `fuzzy`: also under their consonant skeletons.
+   */
+  const addKeys = (i: number, keyNames: string[], primaryCount: number, fuzzy: boolean): void => {
     const seen = new Set<string>();
+    const seenFuzzy = new Set<string>();
     keyNames.forEach((name, n) => {
       if (!isLatinName(name)) return;
       const key = placeKey(name);
@@ -72,9 +100,12 @@ export function buildGazetteerIndex(
       if (key.length < 3 || seen.has(key) || !/[a-z]/.test(foldPlaceName(name))) return;
       seen.add(key);
       const code = i * 2 + (n < primaryCount ? 0 : 1);
-      const list = keyToPlaces.get(key);
-      if (list) list.push(code);
-      else keyToPlaces.set(key, [code]);
+      push(keyToPlaces, key, code);
+      const skeleton = fuzzy && key.length >= 5 ? fuzzyKey(name) : '';
+      if (skeleton.length >= MIN_FUZZY_KEY && !seenFuzzy.has(skeleton)) {
+        seenFuzzy.add(skeleton);
+        push(fuzzyToPlaces, skeleton, code);
+      }
     });
   };
 
@@ -87,28 +118,24 @@ export function buildGazetteerIndex(
     });
     const candidates = [cols[COL.name] ?? '', cols[COL.ascii] ?? ''];
     for (const alt of (cols[COL.alternates] ?? '').split(',')) if (keepAlternate(alt)) candidates.push(alt);
-    addKeys(i, candidates, 2); // the first two are the primary and ASCII names
+    const fuzzy = populations[i]! >= FUZZY_POPULATION || SEATS.has(cols[COL.featureCode] ?? '');
+    addKeys(i, candidates, 2, fuzzy); // the first two are the primary and ASCII names
   }
   for (const area of adminAreas) {
     const i = addPlace({ ...area, id: 0, population: 0, featureCode: ADMIN_AREA_FEATURE });
     const own = adminAreaNames(area.name);
-    addKeys(i, own, own.length);
+    addKeys(i, own, own.length, false);
   }
-  const keys = [...keyToPlaces.keys()].sort();
-  const keyPlaceStarts = new Int32Array(keys.length + 1);
-  const keyPlaceList: number[] = [];
-  keys.forEach((key, k) => {
-    keyPlaceStarts[k] = keyPlaceList.length;
-    keyPlaceList.push(...(keyToPlaces.get(key) ?? []));
-  });
-  keyPlaceStarts[keys.length] = keyPlaceList.length;
+  const table = keyTable(keyToPlaces);
+  const fuzzyTable = keyTable(fuzzyToPlaces);
   return {
     format: GAZETTEER_FORMAT, source,
     names: names.join('\n') + '\n', nameStarts: joinedStarts(names),
     geonameIds: Int32Array.from(geonameIds), lats: Int32Array.from(lats), lons: Int32Array.from(lons),
     populations: Int32Array.from(populations), countryCodes: countryCodes.join(''),
     featureCodes, featureOf: Uint8Array.from(featureOf),
-    keys: keys.join('\n') + '\n', keyStarts: joinedStarts(keys),
-    keyPlaceStarts, keyPlaceList: Int32Array.from(keyPlaceList), countries,
+    keys: table.keys, keyStarts: table.keyStarts, keyPlaceStarts: table.placeStarts, keyPlaceList: table.placeList,
+    fuzzyKeys: fuzzyTable.keys, fuzzyKeyStarts: fuzzyTable.keyStarts,
+    fuzzyKeyPlaceStarts: fuzzyTable.placeStarts, fuzzyKeyPlaceList: fuzzyTable.placeList, countries,
   };
 }

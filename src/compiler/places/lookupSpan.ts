@@ -1,5 +1,6 @@
 import type { CountryRecord, GazetteerCandidate, GazetteerIndex } from './GazetteerIndex.ts';
-import { gazetteerCandidates } from './GazetteerIndex.ts';
+import { fuzzyCandidates, gazetteerCandidates } from './GazetteerIndex.ts';
+import { fuzzyKey, MIN_FUZZY_KEY } from './fuzzyKey.ts';
 import type { CountryLookup } from './countries.ts';
 import { placeKey } from './foldPlaceName.ts';
 import type { SupplementPlace } from './supplementPlaces.ts';
@@ -9,7 +10,7 @@ export type SpanHit =
   | { kind: 'supplement'; entry: SupplementPlace }
   | { kind: 'country'; country: CountryRecord }
   | { kind: 'demonym'; country: CountryRecord }
-  | { kind: 'gazetteer'; candidates: GazetteerCandidate[] };
+  | { kind: 'gazetteer'; candidates: GazetteerCandidate[]; fuzzy?: boolean };
 
 export interface SpanLookups {
   gazetteer: GazetteerIndex;
@@ -45,5 +46,10 @@ function lookupKey(text: string, lookups: SpanLookups): { key: string; hit: Span
   if (demonym) return { key, hit: { kind: 'demonym', country: demonym } };
   if (key.length < 3) return undefined;
   const candidates = gazetteerCandidates(lookups.gazetteer, key);
-  return candidates.length > 0 ? { key, hit: { kind: 'gazetteer', candidates } } : undefined;
+  if (candidates.length > 0) return { key, hit: { kind: 'gazetteer', candidates } };
+  // One word only, spelt otherwise than GeoNames ("Gheryan"): a guess the finder checks hard.
+  if (key.length < 5 || /[\s-]/.test(text)) return undefined;
+  const skeleton = fuzzyKey(text);
+  const fuzzy = skeleton.length >= MIN_FUZZY_KEY ? fuzzyCandidates(lookups.gazetteer, skeleton) : [];
+  return fuzzy.length > 0 ? { key, hit: { kind: 'gazetteer', candidates: fuzzy, fuzzy: true } } : undefined;
 }

@@ -60,6 +60,7 @@ const NEIGHBOUR_PLACE_POPULATION = 15_000;
 
 function looksLikePlace(hit: SpanHit, index: GazetteerIndex): boolean {
   if (hit.kind !== 'gazetteer') return hit.kind !== 'demonym';
+  if (hit.fuzzy) return false;
   return hit.candidates.some((c) => (index.populations[c.place] ?? 0) >= NEIGHBOUR_PLACE_POPULATION);
 }
 

@@ -66,6 +66,7 @@ export const LOCATIVE = words(`in at near from to into towards toward outside in
 /** Nouns after which "of X" names a place: "the city of Derna", "the outskirts of Sirte", "the siege of Homs". */
 export const OF_LOCATIVE_HEADS = words(
   `city town village port province governorate district region outskirts suburbs centre center heart edge ` +
+    `cities towns villages ports provinces districts regions ` +
     `siege battle capture fall liberation shelling bombing bombardment evacuation occupation streets`,
 );
 

@@ -1,5 +1,6 @@
 import type { EventPlace } from '../schema.ts';
 import type { GazetteerCandidate, GazetteerIndex, GazetteerPlace } from './GazetteerIndex.ts';
+import { foldPlaceName } from './foldPlaceName.ts';
 import type { SpanLookups } from './lookupSpan.ts';
 import type { SpanMatch } from './matchSpans.ts';
 import { namesNaturalFeature } from './naturalFeature.ts';
@@ -106,6 +107,7 @@ export function resolveMatch(
   // Acronyms (LNA, GNA, UN) are organisations far more often than the GeoNames places they spell.
   if (single && /^[A-Z]{2,5}$/.test(surface)) return undefined;
   const index = lookups.gazetteer;
+  if (hit.fuzzy) return resolveMisspelt(m, role, surface, index, context);
   const region = cue && resolveRegion(m, cue, surface, index, context, onlyCountry);
   if (region) return region;
   const areas = hit.candidates.filter((c) => isArea(index, c));
@@ -118,6 +120,22 @@ export function resolveMatch(
     return { place: { name: surface, lat: p.lat, lon: p.lon, precision: 'region', country: p.country }, modifier, kind: 'region' };
   }
   return city;
+}
+
+/**
+ * A town found by its consonant skeleton only ("Gheryan"): read only right after a locative preposition
+ * (or in a list that follows one), standing alone, and only in the country the story is most about.
+ */
+function resolveMisspelt(m: SpanMatch, role: SpanRole, surface: string, index: GazetteerIndex, context: PlaceContext): ResolvedPlace | undefined {
+  if (m.hit.kind !== 'gazetteer' || !role.afterLocative || role.embedded || role.modifier) return undefined;
+  // A word of a longer name ("Jabal" of "Jabal al-Zawiya") or an ordinary word is no misspelt town.
+  if (m.runStart !== m.first || m.runEnd !== m.last || COMMON_WORDS.has(foldPlaceName(surface))) return undefined;
+  const main = context.countries[0];
+  const inStory = m.hit.candidates.filter((c) => index.countryCodes.slice(2 * c.place, 2 * c.place + 2) === main);
+  const best = bestCandidate(index, inStory, context);
+  if (!best) return undefined;
+  const place = gazetteerToPlace(best.place, surface);
+  return { place, modifier: false, kind: gazetteerKind(best.place.featureCode) };
 }
 
 function resolveSettlement(

@@ -40,7 +40,7 @@ export function scanDocument(lookups: SpanLookups, text: string, hint?: { place?
     if (role.inOrgName) continue;
     if (hit.kind === 'country') add(hit.country.cca2, WEIGHT.country);
     else if (hit.kind === 'supplement' && !hit.entry.needsCue) add(hit.entry.country, WEIGHT.supplement);
-    else if (hit.kind === 'gazetteer' && !role.embedded && !NEVER_PLACE.has(m.key) && !COMMON_WORDS.has(m.key)) {
+    else if (hit.kind === 'gazetteer' && !hit.fuzzy && !role.embedded && !NEVER_PLACE.has(m.key) && !COMMON_WORDS.has(m.key)) {
       const { populations } = lookups.gazetteer;
       const big = hit.candidates.filter((c) => (populations[c.place] ?? 0) >= BIG_CITY);
       if (big.length === 1 && big[0]) add(gazetteerPlace(lookups.gazetteer, big[0].place).country, WEIGHT.city);

@@ -8,7 +8,10 @@ import type { GazetteerIndex } from '../../compiler/places/GazetteerIndex.ts';
  */
 type Serialised = { [K in keyof GazetteerIndex]: GazetteerIndex[K] extends ArrayBufferView ? string : GazetteerIndex[K] };
 
-const TYPED_FIELDS = ['nameStarts', 'geonameIds', 'lats', 'lons', 'populations', 'keyStarts', 'keyPlaceStarts', 'keyPlaceList'] as const;
+const TYPED_FIELDS = [
+  'nameStarts', 'geonameIds', 'lats', 'lons', 'populations', 'keyStarts', 'keyPlaceStarts', 'keyPlaceList',
+  'fuzzyKeyStarts', 'fuzzyKeyPlaceStarts', 'fuzzyKeyPlaceList',
+] as const;
 
 function toBase64(view: ArrayBufferView): string {
   return Buffer.from(view.buffer, view.byteOffset, view.byteLength).toString('base64');
