@@ -1,13 +1,9 @@
 import { createActorFinder } from './actors/createActorFinder.ts';
 import type { ActorEntry } from './actors/ActorEntry.ts';
 import { isActorList, readActorList } from './actors/readActorList.ts';
-import { createDateReader } from './dates/createDateReader.ts';
 import { parseDocument, type ParsedDocument } from './document/parseDocument.ts';
-import { splitSentences } from './document/splitSentences.ts';
 import type { Candidate } from './events/Candidate.ts';
 import { eventTitle } from './events/eventTitle.ts';
-import { extractSentence } from './events/extractSentence.ts';
-import { isDisclaimer } from './events/readCertainty.ts';
 import { mergeEvents } from './events/mergeEvents.ts';
 import { applyOverrides } from './overrides/applyOverrides.ts';
 import { pairSidecars } from './overrides/pairSidecars.ts';
@@ -15,8 +11,8 @@ import { isSidecar } from './overrides/sidecarPath.ts';
 import { isStoryFile, readStory } from './story/readStory.ts';
 import type { GazetteerIndex } from './places/GazetteerIndex.ts';
 import { createPlaceFinder } from './places/createPlaceFinder.ts';
-import type { PlaceFinder } from './places/PlaceMention.ts';
-import type { ActorFinder } from './actors/ActorMention.ts';
+import { countryFacts } from './discourse/countryFacts.ts';
+import { readDocument, type Readers } from './discourse/readDocument.ts';
 import type { Dataset, Diagnostic, Event, Story } from './schema.ts';
 
 /** A file as read by a shell: path from the repository root, and its text. */
@@ -50,6 +46,7 @@ export function compile(files: InputFile[], options: CompileOptions): CompileRes
     diagnostics.push(...list.diagnostics);
   }
   const actors = createActorFinder(extraActors);
+  const readers: Readers = { places, actors, facts: countryFacts(options.gazetteer, places) };
   const documents: ParsedDocument[] = [];
   const candidates: Candidate[] = [];
 
@@ -66,7 +63,7 @@ export function compile(files: InputFile[], options: CompileOptions): CompileRes
     }
     documents.push(doc);
     diagnostics.push(...doc.diagnostics);
-    candidates.push(...extractDocument(doc, places, actors, diagnostics));
+    candidates.push(...readDocument(doc, readers, diagnostics));
   }
 
   const actorList = actors.actors();
@@ -81,6 +78,7 @@ export function compile(files: InputFile[], options: CompileOptions): CompileRes
     actors: c.actors,
     certainty: c.certainty,
     sources: c.sources,
+    ...(c.inferred && (c.inferred.date || c.inferred.place) ? { inferred: c.inferred } : {}),
   }));
   // Editorial sidecars come last: they correct what the extractor produced, by the ids the app shows.
   const sidecars = pairSidecars(files, documents);
@@ -114,31 +112,6 @@ function readStoryFiles(files: InputFile[], eventIds: Set<string>, diagnostics: 
   const result = readStory(storyFiles[0].path, storyFiles[0].text, eventIds);
   diagnostics.push(...result.diagnostics);
   return result.story;
-}
-
-function extractDocument(doc: ParsedDocument, places: PlaceFinder, actors: ActorFinder, diagnostics: Diagnostic[]): Candidate[] {
-  const dates = createDateReader(doc.published);
-  const context = places.scanDocument(doc.text, doc.place ? { place: doc.place } : undefined);
-  actors.beginDocument();
-  const out: Candidate[] = [];
-  let index = 0;
-  let previous: Candidate[] = [];
-  for (const paragraph of doc.paragraphs) {
-    if (paragraph.kind !== 'body') continue;
-    const text = doc.text.slice(paragraph.start, paragraph.end);
-    for (const sentence of splitSentences(text, paragraph.start, paragraph.line, doc.text)) {
-      const mentions = { dates: dates.read(sentence.text), places: places.find(sentence.text, context), actors: actors.find(sentence.text) };
-      const { candidates, unresolved } = extractSentence(sentence, index++, doc.id, mentions);
-      for (const d of unresolved) {
-        diagnostics.push({ severity: 'warning', file: doc.file, line: sentence.line, message: `cannot resolve the date "${d.text}": ${d.unresolved ?? 'no anchor'}` });
-      }
-      // "We could not verify the footage." disclaims the claims just before it.
-      if (candidates.length === 0 && isDisclaimer(sentence.text)) for (const c of previous) c.certainty = 'unverified';
-      previous = candidates;
-      out.push(...candidates);
-    }
-  }
-  return out;
 }
 
 /** Two identical sentences in two documents would hash alike; the later one gets a suffix. */

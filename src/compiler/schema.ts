@@ -78,6 +78,18 @@ export const Source = z.object({
   line: z.number().int().positive(),
 });
 
+/**
+ * Where a date or place the sentence itself does not give came from, so the app can say it was inferred:
+ * - `context`: another sentence of the document (the narrative day of the paragraph, "the city" named just
+ *   before, the battle told in the previous sentence); `source` is that sentence;
+ * - `dateline`: the place in the wire dateline ("TRIPOLI (Reuters) -");
+ * - `publication`: the publication date, for a report of the day that gives no date (month precision).
+ */
+export const Inference = z.object({
+  from: z.enum(['context', 'dateline', 'publication']),
+  source: Source.optional(),
+});
+
 export const ActorKind = z.enum(['person', 'armed-group', 'government', 'organisation', 'other']);
 
 /** A person, armed group, government or organisation, with the aliases that were merged into it. */
@@ -101,6 +113,8 @@ export const Event = z.object({
   actors: z.array(z.string()),
   certainty: Certainty,
   sources: z.array(Source).min(1),
+  /** Set when the date or the place was inferred from the document rather than read in the event's sentence. */
+  inferred: z.object({ date: Inference.optional(), place: Inference.optional() }).optional(),
   /** Set when a newsroom sidecar (`seeds/<name>.events.yaml`) corrected or added the event. */
   edited: z.boolean().optional(),
 });
@@ -157,6 +171,7 @@ export type EventPlace = z.infer<typeof EventPlace>;
 export type Certainty = z.infer<typeof Certainty>;
 export type EventType = z.infer<typeof EventType>;
 export type Source = z.infer<typeof Source>;
+export type Inference = z.infer<typeof Inference>;
 export type ActorKind = z.infer<typeof ActorKind>;
 export type Actor = z.infer<typeof Actor>;
 export type Event = z.infer<typeof Event>;

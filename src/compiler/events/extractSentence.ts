@@ -1,20 +1,25 @@
 import type { ActorMention } from '../actors/ActorMention.ts';
 import type { DateMention } from '../dates/DateMention.ts';
 import type { Sentence } from '../document/splitSentences.ts';
-import type { PlaceMention } from '../places/PlaceMention.ts';
-import type { EventDate, EventPlace } from '../schema.ts';
+import type { EventDate, Inference } from '../schema.ts';
 import { absorbTriggers } from './absorbTriggers.ts';
 import { attachMentions } from './attachMentions.ts';
 import type { Candidate } from './Candidate.ts';
+import { choosePlaces, type LocatedMention } from './choosePlaces.ts';
 import { eventId } from './eventId.ts';
-import { findTriggers } from './findTriggers.ts';
+import { findTriggers, type TriggerMention } from './findTriggers.ts';
+import { isLocative } from './isLocative.ts';
 import { readCertainty } from './readCertainty.ts';
-import { splitClauses } from './splitClauses.ts';
-import { tokenize } from './tokenize.ts';
+import { splitClauses, type Clause } from './splitClauses.ts';
+import { tokenize, type Token } from './tokenize.ts';
+
+/** Types whose list of places is a list of events ("retook Izium and Kupiansk"); a blockade of five terminals is one. */
+const VIOLENT = new Set(['battles', 'explosions-remote-violence', 'violence-against-civilians']);
 
 export interface SentenceMentions {
   dates: DateMention[];
-  places: PlaceMention[];
+  /** Places named in the sentence, and places it points back to ("the city"), resolved by the discourse layer. */
+  places: LocatedMention[];
   actors: ActorMention[];
 }
 
@@ -22,79 +27,131 @@ export interface SentenceEvents {
   candidates: Candidate[];
   /** Date expressions that belonged to an event but could not be resolved, for diagnostics. */
   unresolved: DateMention[];
+  /** Every trigger of the sentence, factual or not: the discourse layer reads definite references in them. */
+  triggers: TriggerMention[];
+  /** Per trigger, the place the sentence gives it (even a trigger that makes no event: "amid the fighting in X"). */
+  placeOf: (LocatedMention | undefined)[];
 }
 
 /**
- * Makes a candidate event of each factual trigger that has a date or a place of its own. A sentence
- * usually has one time and one location: an event that has one of them borrows the other from the nearest
- * trigger that has it ("Rebels entered Sirte, and shelling hit the port on Monday"). Statements whose
- * content is itself an event ("X announced that his forces had taken Y") yield only that event.
+ * Makes a candidate event of each factual trigger. A sentence usually has one time and one location: an
+ * event that has one of them borrows the other from the nearest trigger that has it ("Rebels entered Sirte,
+ * and shelling hit the port on Monday"). Statements whose content is itself an event ("X announced that his
+ * forces had taken Y") yield only that event. A candidate may have neither date nor place: the discourse
+ * layer decides whether the context anchors it or it is dropped.
  */
 export function extractSentence(sentence: Sentence, index: number, documentId: string, m: SentenceMentions): SentenceEvents {
   const tokens = tokenize(sentence.text);
   const triggers = findTriggers(tokens, sentence.text);
-  if (triggers.length === 0) return { candidates: [], unresolved: [] };
+  if (triggers.length === 0) return { candidates: [], unresolved: [], triggers, placeOf: [] };
   const clauses = splitClauses(sentence.text, tokens);
   const clauseOf = (token: number) => clauses.findIndex((c) => token >= c.from && token < c.to);
   const host = absorbTriggers(triggers, tokens);
-  const strongClauses = new Set(triggers.filter((t) => !t.weak && t.factual && !t.background).map((t) => clauseOf(t.token)));
+  const strong = (t: TriggerMention) => !t.weak && t.factual && !t.background;
+  const strongClauses = new Set(triggers.filter(strong).map((t) => clauseOf(t.token)));
   const strongAnywhere = strongClauses.size > 0;
   // A weak word ("launched", "killed") does not take the date and place from a strong one beside it.
-  const receives = triggers.map((t) => !t.weak || !strongClauses.has(clauseOf(t.token)));
-  const orphanReceivers = triggers.map((t, i) => receives[i]! && (!t.weak || !strongAnywhere));
-  const attach = <T extends { start: number; end: number }>(list: T[]) =>
-    gather(attachMentions(list, triggers, clauses, tokens, receives, orphanReceivers), host);
+  // Nor does an intention ("an offensive to recapture Idlib province"): its object belongs to the act.
+  const intention = (t: TriggerMention) => !t.factual && !t.nominal && tokens[t.token - 1]?.lower === 'to';
+  const receives = triggers.map((t) => (!t.weak || !strongClauses.has(clauseOf(t.token))) && !intention(t));
+  // A statement takes only what is said of it in its own clause: "warned on Saturday that … in Tripoli"
+  // does not put the warning in Tripoli.
+  const orphanReceivers = triggers.map((t, i) => receives[i]! && (!t.weak || !strongAnywhere) && t.subType !== 'statement');
+  const attach = <T extends { start: number; end: number }>(list: T[], orphans = orphanReceivers) =>
+    gather(attachMentions(list, triggers, clauses, tokens, receives, orphans), host);
   const dates = attach(m.dates);
-  const places = attach(m.places.filter((p) => isLocative(sentence.text, p)));
+  const locative = m.places.filter((p) => isLocative(sentence.text, p));
+  // "the city" belongs to the clause it is in; a name may serve a neighbouring clause that has none.
+  const named = attach(locative.filter((p) => !p.inferred));
+  const pointed = attach(locative.filter((p) => p.inferred), triggers.map(() => false));
+  const places = named.map((list, i) => [...list, ...pointed[i]!].sort((a, b) => a.start - b.start));
 
   const unresolved = dates.flat().filter((d) => !d.date && d.unresolved !== 'vague');
-  const own = triggers.map((t, i) => ({
-    date: chooseDate(dates[i]!, sentence.text, t.start),
-    place: choosePlace(places[i]!),
-    future: dates[i]!.some((d) => d.future),
-    keep: host[i] === -1 && t.factual && !t.background && !(t.weak && strongClauses.has(clauseOf(t.token))),
-  }));
-  const nearest = <K extends 'date' | 'place'>(i: number, key: K) => {
-    const order = triggers.map((_, j) => j).filter((j) => j !== i && own[j]![key]).sort((a, b) => Math.abs(a - i) - Math.abs(b - i));
+  const quoted = quotedSpans(sentence.text);
+  const own = triggers.map((t, i) => {
+    const chosen = choosePlaces(places[i]!, sentence.text, VIOLENT.has(t.type), t.start);
+    return {
+      date: chooseDate(dates[i]!, sentence.text, t.start, t.subType === 'armed-clash'),
+      places: chosen,
+      future: dates[i]!.some((d) => d.future),
+      keep: host[i] === -1 && t.factual && !t.background && !(t.weak && strongClauses.has(clauseOf(t.token))) && !inRelativeClause(sentence.text, tokens, clauses[clauseOf(t.token)]!, t.token)
+        && !quoted.some(([a, b]) => t.start > a && t.end < b)
+        && !(t.nominal && modalLater(tokens, clauses[clauseOf(t.token)]!, t.token))
+        // "He has been accused of…", "the attack was condemned": a statement without its speaker is a
+        // standing charge or a reaction, not a statement someone made.
+        && !(t.subType === 'statement' && passiveWithoutAgent(tokens, t.token))
+        // "174 people had been killed since the offensive began": a toll, not an event.
+        && !(t.weak && t.label === 'Killing' && /\bsince\b/i.test(sentence.text)),
+    };
+  });
+  // The content of a report ("heard how forces had shelled…") is dated and placed only by itself.
+  // "heard how forces had shelled…" tells of acts before the hearing; "announced on Thursday that it had
+  // taken the city" dates the taking by the announcement.
+  const reportedAt = (k: number) => {
+    const c = clauses[clauseOf(triggers[k]!.token)]!;
+    return c.relation === 'reported' && tokens[c.from]?.lower === 'how';
+  };
+  const nearest = <K extends 'date' | 'places'>(i: number, key: K) => {
+    const order = triggers.map((_, j) => j).filter((j) => j !== i && (key === 'date' ? own[j]!.date : own[j]!.places.length) && (!reportedAt(i) || reportedAt(j)))
+      .sort((a, b) => Math.abs(a - i) - Math.abs(b - i));
     return order.length ? own[order[0]!]![key] : null;
   };
-  const reportedEvent = triggers.some((t, i) => own[i]!.keep && !own[i]!.future && (own[i]!.date || own[i]!.place) && clauses[clauseOf(t.token)]!.relation === 'reported');
+  const nearestStatementDate = (i: number) => {
+    const j = triggers.findIndex((u, k) => k !== i && u.subType === 'statement' && own[k]!.date);
+    return j >= 0 ? own[j]!.date : null;
+  };
+  const reportedEvent = triggers.some((t, i) => own[i]!.keep && !own[i]!.future && (own[i]!.date || own[i]!.places.length)
+    && t.subType !== 'statement' && clauses[clauseOf(t.token)]!.relation === 'reported');
 
   const candidates: Candidate[] = [];
   triggers.forEach((t, i) => {
     const o = own[i]!;
-    // "…, while the envoy was visiting the city": a simultaneous clause without anchors of its own shares
-    // the time and place of the clause it accompanies.
-    // It shares the place only when it points back to it ("the city"): a place the text does not give
-    // stays unknown.
-    const clause0 = clauses[clauseOf(t.token)]!;
-    const accompanies = clause0.relation === 'simultaneous' && triggers.some((_, j) => j !== i && own[j]!.keep && own[j]!.date);
-    const pointsBack = /\bthe (?:city|town|capital|village|port|area|region|country)\b/i.test(
-      sentence.text.slice(tokens[clause0.from]!.start, tokens[clause0.to - 1]!.end),
-    );
-    if (!o.keep || o.future || (!o.date && !o.place && !accompanies)) return;
-    const borrowPlace = o.date || o.place || pointsBack;
+    if (!o.keep || o.future) return;
     if (t.subType === 'statement' && reportedEvent) return;
-    const clause = clauseOf(t.token);
-    const named = actorsOf(m.actors, tokens, clauses[clause]!);
-    const subject = actorsOf(m.actors, tokens, clauses[0]!) ?? [];
-    // "Haftar met X in Paris, having met Y in Rome": a participle clause shares the main clause's subject.
-    const participle = clause > 0 && /(?:ing|having)$/.test(tokens[clauses[clause]!.from]!.lower);
-    const actors = named ? [...new Set([...(participle ? subject.slice(0, 1) : []), ...named])] : subject;
-    candidates.push({
-      id: eventId(sentence.text, t.start),
-      type: t.type,
-      subType: t.subType,
-      label: t.label,
-      date: o.date ?? nearest(i, 'date'),
-      place: o.place ?? (borrowPlace ? nearest(i, 'place') : null),
-      actors,
+    const clause = clauses[clauseOf(t.token)]!;
+    // "…, while the envoy was visiting the city": a simultaneous clause shares the time of the clause it
+    // accompanies, and its place only when it points back to it. A statement's place is where it was made,
+    // never where what it speaks of happened.
+    const borrowPlace = t.subType !== 'statement' && (o.date !== null || o.places.length > 0);
+    const places = o.places.length ? o.places : borrowPlace ? (nearest(i, 'places') as LocatedMention[] | null) ?? [] : [];
+    // A statement is dated by itself: "deplores the deaths … this week" was said today.
+    const date = o.date ?? (t.subType === 'statement' ? nearestStatementDate(i) : (nearest(i, 'date') as EventDate | null));
+    const actors = actorsFor(m.actors, tokens, clauses, clauseOf(t.token));
+    const base = {
+      type: t.type, subType: t.subType, label: t.label, date, actors,
       certainty: readCertainty(sentence.text, t.start),
       sources: [{ document: documentId, quote: sentence.text, start: sentence.start, end: sentence.end, line: sentence.line }],
-      sentence: index,
+      sentence: index, at: t.start, nominal: t.nominal, definite: t.definite, present: t.present, undatable: t.bare,
+      earlier: isPastPerfect(tokens, clause, t.token) && !reporting.test(sentence.text),
+    };
+    // One event per place of a coordinated list: "retook Izium and Kupiansk" is two recaptures.
+    (places.length ? places : [null]).forEach((p, k) => {
+      const inferred: Candidate['inferred'] = {};
+      if (p?.inferred) inferred.place = p.inferred;
+      candidates.push({
+        ...base,
+        id: k === 0 ? eventId(sentence.text, t.start) : eventId(`${sentence.text}\u0000${k}`, t.start),
+        place: p ? p.place : null,
+        own: { date: date !== null, place: p !== null && !p.inferred },
+        ...(inferred.place ? { inferred } : {}),
+      });
     });
   });
-  return { candidates, unresolved };
+  return { candidates, unresolved, triggers, placeOf: own.map((o) => o.places[0]) };
+}
+
+/**
+ * Words in quotation marks inside a sentence are a name or a phrase held at a distance ("the 'mother of
+ * battles'"), not the outlet's report. A sentence that is all quotation is handled by the discourse layer.
+ */
+function quotedSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(/(?<![\p{L}])["“‘']([^"”’]{1,80})["”’](?![\p{L}])/gu)) {
+    // A single word in quotation marks is held at a distance but still told: his forces had "liberated" X.
+    if (m.index === 0 || !/\s/.test(m[1]!.trim())) continue;
+    spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
 }
 
 /** Hands the mentions of absorbed triggers to the trigger they belong to. */
@@ -112,11 +169,13 @@ const rank = { day: 0, month: 1, year: 2 } as const;
  * The date given for the event. When the sentence says it began on one date and ended on another, the
  * event is the range between them.
  */
-function chooseDate(mentions: DateMention[], sentence: string, triggerStart: number): EventDate | null {
+function chooseDate(mentions: DateMention[], sentence: string, triggerStart: number, sustained: boolean): EventDate | null {
   // "a three-year siege … on Wednesday": the duration that qualifies the trigger is the event's span.
   const qualifying = mentions.find((d) => d.kind === 'duration' && d.date && d.start <= triggerStart && d.end >= triggerStart - 3);
   if (qualifying) return qualifying.date;
-  const usable = mentions.filter((d) => d.date && !d.future);
+  // Elsewhere in the sentence a duration measures fighting ("the battle lasted six months"), not a deal
+  // that is "the first in four years of war".
+  const usable = mentions.filter((d) => d.date && !d.future && (sustained || d.kind !== 'duration'));
   const dated = usable.map((d) => d.date!);
   // The date nearest the trigger ("In March 2017 they seized the port, only to lose it on 14 March");
   // between two about as near, the finer ("in 2011 … on 19 March 2011").
@@ -137,56 +196,60 @@ function chooseDate(mentions: DateMention[], sentence: string, triggerStart: num
 }
 
 /**
- * Whether a place mention says where something happened. Not: a place describing someone ("Tobruk-based",
- * "Libya's", "the envoy for Libya", "a company based in Benghazi"), an agent ("proposed by Turkey"), or a
- * country that is not after a locative preposition ("Russia and Turkey brokered a deal" names actors).
+ * The actors of an event: those named in its clause; a participle clause ("Haftar met X in Paris, having
+ * met Y in Rome") also shares the main clause's subject. A clause naming nobody takes the main clause's.
  */
-function isLocative(sentence: string, p: PlaceMention & { modifier?: boolean }): boolean {
-  if (p.modifier) return false;
-  const after = sentence.slice(p.end, p.end + 16);
-  if (/^(?:-(?:based|born|backed|led|bound|linked|allied|aligned|controlled|run|held))/i.test(after)) return false;
-  // "Libya's oil company" describes; "Tripoli's Abu Salim district", "Tripoli's airport" locate.
-  if (!p.text.includes(',') && /^['’]s?\b/.test(after) && !possessiveLocates(sentence.slice(p.end, p.end + 60))) return false;
-  const before = sentence.slice(Math.max(0, p.start - 24), p.start);
-  if (/\b(?:by|based in|headquartered in)\s+(?:the\s+)?$/i.test(before)) return false;
-  // The envoy's whereabouts are not the event's: "the envoy for Libya", "ambassador to Italy".
-  if (/\b(?:envoy|representative|ambassador|coordinator|rapporteur)\s+(?:for|to)\s+(?:the\s+)?$/i.test(before)) return false;
-  // Nor the source's: "according to hospital officials in Misrata", "officials in Misrata said".
-  const source = /\b(?:officials?|sources?|witnesses|doctors|medics|activists|journalists?|correspondents?|reporters?|spokes(?:man|woman|person))\s+(?:in|from)\s+(?:the\s+)?$/i;
-  const wide = sentence.slice(Math.max(0, p.start - 60), p.start);
-  if (source.test(before) && (/according to\s+(?:[\w-]+\s+){0,4}$/i.test(wide.replace(source, '')) || /^\s*,?\s*(?:said|say|says|told|reported)\b/i.test(after))) {
-    return false;
-  }
-  if (p.place.precision === 'country') {
-    return /\b(?:in|into|to|across|throughout|inside|within|over|from|at|near|around|on|against|of|towards?)\s+(?:the\s+|eastern\s+|western\s+|northern\s+|southern\s+|central\s+)?$/i.test(before);
-  }
-  return true;
+function actorsFor(actors: ActorMention[], tokens: Token[], clauses: Clause[], clause: number): string[] {
+  const named = actorsOf(actors, tokens, clauses[clause]!);
+  const subject = actorsOf(actors, tokens, clauses[0]!) ?? [];
+  const participle = clause > 0 && /(?:ing|having)$/.test(tokens[clauses[clause]!.from]!.lower);
+  return named ? [...new Set([...(participle ? subject.slice(0, 1) : []), ...named])] : subject;
 }
 
-/** After "X's": a place inside X ("Martyrs' Square", "the Abu Salim district", "international airport"). */
-function possessiveLocates(after: string): boolean {
-  const rest = after.replace(/^['’]s?\s+/, '');
-  if (/^(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}(?:square|district|neighbou?rhood|quarter|suburb|street|road|port|harbou?r|airport|camp|prison|hospital|university|area)\b/iu.test(rest)) return true;
-  return /^(?:(?:old|new|main|international|central|eastern|western|northern|southern|second|third|largest|biggest)\s+){0,2}(?:city|centre|center|district|neighbou?rhoods?|suburbs?|outskirts|airport|port|harbou?r|oil (?:fields?|terminals?|ports?)|coast|border|streets|quarters?|old city|university|hospital|prison)\b/i.test(rest);
-}
-
-/** The first place named, unless a finer one follows right next to it ("Ganfouda, in Benghazi"). */
-function choosePlace(mentions: PlaceMention[]): EventPlace | null {
-  const first = mentions[0]?.place;
-  if (!first) return null;
-  const rank = { site: 0, neighbourhood: 1, city: 2, region: 3, country: 4 } as const;
-  const finer = mentions.find((m) => rank[m.place.precision] < rank[first.precision] && near(m.place, first));
-  return finer?.place ?? first;
-}
-
-function near(a: EventPlace, b: EventPlace): boolean {
-  if (b.precision === 'country' || b.precision === 'region') return !a.country || !b.country || a.country === b.country;
-  return Math.abs(a.lat - b.lat) < 0.5 && Math.abs(a.lon - b.lon) < 0.5;
-}
-
-function actorsOf(actors: ActorMention[], tokens: ReturnType<typeof tokenize>, clause: { from: number; to: number }): string[] | undefined {
+function actorsOf(actors: ActorMention[], tokens: Token[], clause: { from: number; to: number }): string[] | undefined {
   const from = tokens[clause.from]?.start ?? 0;
   const to = tokens[clause.to - 1]?.end ?? Infinity;
   const ids = [...new Set(actors.filter((a) => a.start >= from && a.end <= to).map((a) => a.actorId))];
   return ids.length ? ids : undefined;
 }
+
+function passiveWithoutAgent(tokens: Token[], at: number): boolean {
+  const aux = tokens[at - 1]?.lower === 'widely' || tokens[at - 1]?.lower === 'also' ? tokens[at - 2] : tokens[at - 1];
+  if (!aux || !/^(?:is|are|was|were|been|being|be)$/.test(aux.lower)) return false;
+  return !tokens.slice(at + 1, at + 8).some((t) => t.lower === 'by');
+}
+
+/** "the withdrawal of forces would begin within days", "a battle for the port could cut off supplies". */
+function modalLater(tokens: Token[], clause: Clause, at: number): boolean {
+  for (let j = at + 1; j < Math.min(clause.to, at + 10); j++) {
+    const w = tokens[j]!.lower;
+    if (/^(?:would|will|could|should|might|must|can)$/.test(w)) return true;
+    if (/^(?:and|but|while|as|when|which|who|that)$/.test(w)) return false;
+  }
+  return false;
+}
+
+/** In reported speech the past perfect is only the tense shifted back: "Benghazi had fallen, he announced". */
+const reporting = /\b(?:said|says|say|announced|announces|told|reported|reports|added|claimed|claims|confirmed|declared|stated|according to)\b/i;
+
+/** "had been pushed back", "had seized": the past perfect tells what came before the narrative's time. */
+function isPastPerfect(tokens: Token[], clause: Clause, at: number): boolean {
+  for (let j = Math.max(clause.from, at - 4); j < at; j++) if (tokens[j]!.lower === 'had' || tokens[j]!.lower === "'d") return true;
+  return false;
+}
+
+/**
+ * "Gadhafi, who was ousted and killed in 2011": what a relative clause says about a person is background to
+ * the story, not news of it.
+ */
+function inRelativeClause(text: string, tokens: Token[], clause: Clause, at: number): boolean {
+  for (let j = at - 1; j >= Math.max(clause.from, at - 8); j--) {
+    const w = tokens[j]!.lower;
+    // Only a clause set off by a comma adds background; "fighters who stormed the prison" says who acted.
+    if (w === 'who' || w === 'whom') return j > 0 && /,\s*$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start));
+    if (w === 'when' || w === 'as' || w === 'after' || w === 'and') return false;
+  }
+  return false;
+}
+
+export type { Inference };

@@ -18,6 +18,10 @@ export interface TriggerMention extends Trigger {
   nominal: boolean;
   /** A noun with a definite or demonstrative article: it may refer back to an event already told. */
   definite: boolean;
+  /** A noun with no article, possessive or number ("indiscriminate shelling", "attacks on civilians"): often a kind of event. */
+  bare: boolean;
+  /** A verb in the simple present ("condemns", "say"): in a news text, the day of publication. */
+  present: boolean;
   /**
    * Named as the backdrop of another ("after a week of fighting", "since the 2011 uprising"): it still
    * takes the dates and places next to it, but makes no event.
@@ -37,8 +41,7 @@ export function findTriggers(tokens: Token[], sentence = ''): TriggerMention[] {
   for (let i = 0; i < tokens.length; i++) {
     const match = longestEntryAt(tokens, i, pos);
     if (!match) continue;
-    const { entry, nominal } = match;
-    const n = entry.words.length;
+    const { entry, nominal, inflection, span: n } = match;
     const first = tokens[i]!;
     const named = i > 0 && /^\p{Lu}/u.test(first.text) && tokens[i + n]?.lower !== 'of';
     if (named || isAdjective(tokens, i, n)) continue;
@@ -47,37 +50,69 @@ export function findTriggers(tokens: Token[], sentence = ''): TriggerMention[] {
     found.push({
       ...entry.trigger, text: tokens.slice(i, i + n).map((t) => t.lower).join(' '), start: first.start, end: tokens[i + n - 1]!.end,
       token: i, length: n, factual, nominal, definite, background: nominal && isBackground(tokens, i),
+      bare: nominal && isBare(tokens, i),
+      present: !nominal && (inflection === 's' || (inflection === 'base' && !/^(?:to|will|would|can|could|may|might|must|should|shall|did|do|does|not|n't)$/.test(tokens[i - 1]?.lower ?? ''))),
     });
     i += n - 1;
   }
   return found;
 }
 
+interface Match {
+  entry: LexiconEntry;
+  nominal: boolean;
+  inflection: Inflection;
+  /** Tokens covered, gaps included ("expressed his worries" is three). */
+  span: number;
+}
+
+/** A trigger noun used to qualify another noun names no event: "the battle line", "attack helicopters". */
+const compoundHead = /^(?:lines?|plans?|groups?|force|helicopters?|aircraft|jets?|zones?|season|tanks?|fields?|mode|gear|rifles?|drones?|capabilit(?:y|ies)|readiness|formations?|units?|cells?|tactics?|planes?|vessels?|ships?|boats?|squads?|dogs?|survivors?)$/;
+
 /** The longest lexicon entry starting at token `i`, over every lemma the token may be. */
-function longestEntryAt(tokens: Token[], i: number, pos: PosOf): { entry: LexiconEntry; nominal: boolean } | undefined {
-  let best: { entry: LexiconEntry; nominal: boolean } | undefined;
+function longestEntryAt(tokens: Token[], i: number, pos: PosOf): Match | undefined {
+  let best: Match | undefined;
   for (const { lemma, inflection } of lemmas(tokens[i]!.lower)) {
     for (const entry of entriesByFirstLemma.get(lemma) ?? []) {
       if (best && best.entry.words.length >= entry.words.length) break;
-      if (!restMatches(tokens, i, entry.words)) continue;
+      const span = restMatches(tokens, i, entry.words);
+      if (!span) continue;
       const nominal = readsAsNoun(tokens, i, inflection, entry, pos);
       if (nominal === null) continue;
-      if (entry.constraint === 'object' && !hasPlaceObject(tokens, i + entry.words.length)) continue;
+      if (entry.constraint === 'object' && !hasPlaceObject(tokens, i + span)) continue;
       if (entry.constraint === 'thing' && !hasStructureSubject(tokens, i)) continue;
-      best = { entry, nominal };
+      if (nominal && compoundHead.test(tokens[i + span]?.lower ?? '')) continue;
+      best = { entry, nominal, inflection, span };
       break;
     }
   }
   return best;
 }
 
-function restMatches(tokens: Token[], i: number, words: string[]): boolean {
-  for (let k = 1; k < words.length; k++) {
-    const t = tokens[i + k];
-    if (!t) return false;
-    if (t.lower !== words[k] && !lemmas(t.lower).some((l) => l.lemma === words[k])) return false;
+const PARTICLE = /^(?:out|back|over|off|down|up)$/;
+
+/** Words a verb phrase may hold between its parts: "expressed his worries", "took full control". */
+const PHRASE_GAP = /^(?:his|her|its|their|the|a|an|full|complete|total|effective|back)$/;
+
+/** Whether the entry's further words follow token `i`; the number of tokens the phrase covers, or 0. */
+function restMatches(tokens: Token[], i: number, words: string[]): number {
+  let at = i + 1;
+  for (let k = 1; k < words.length; k++, at++) {
+    let t = tokens[at];
+    if (t && k === 1 && words.length > 1 && PHRASE_GAP.test(t.lower) && !is(t, words[k]!)) t = tokens[++at];
+    // "drove Islamic State out of Derna": a particle may follow the verb's object.
+    if (t && k === 1 && words.length === 2 && PARTICLE.test(words[1]!) && !is(t, words[1]!)) {
+      let j = at;
+      while (j < at + 4 && tokens[j] && (/^\p{Lu}/u.test(tokens[j]!.text) || PHRASE_GAP.test(tokens[j]!.lower))) j++;
+      if (j > at && tokens[j] && is(tokens[j]!, words[1]!) && /^\p{Lu}/u.test(tokens[j - 1]!.text)) return j + 1 - i;
+    }
+    if (!t || !is(t, words[k]!)) return 0;
   }
-  return true;
+  return at - i;
+}
+
+function is(t: Token, lemma: string): boolean {
+  return t.lower === lemma || lemmas(t.lower).some((l) => l.lemma === lemma);
 }
 
 /**
@@ -125,18 +160,30 @@ const definiteWords = new Set(['the', 'this', 'these', 'those', 'that', 'its', '
 
 /** "the besieged districts", "a liberated town": a participle used as an adjective describes, it does not report. */
 function isAdjective(tokens: Token[], i: number, n: number): boolean {
-  return n === 1 && /ed$/.test(tokens[i]!.lower) && determiners.has(tokens[i - 1]?.lower ?? '')
-    && !['of', 'by'].includes(tokens[i + 1]?.lower ?? '');
+  if (n !== 1 || !/(?:ed|en)$/.test(tokens[i]!.lower) || ['of', 'by'].includes(tokens[i + 1]?.lower ?? '')) return false;
+  const before = tokens[i - 1]?.lower ?? '';
+  // "the besieged districts"; "in displaced persons camps", "thousands of detained migrants".
+  return determiners.has(before) || (/^(?:in|of|for|with|from|to|on|at|among|by|many|some|all|\d[\d,]*)$/.test(before) && /^[a-z]+s$/.test(tokens[i + 1]?.lower ?? ''));
 }
 
-/** "the battle", "this attack", "the recent fighting": up to two modifiers after the article. */
+/** "the battle", "this attack", "the recent fighting", "Haftar's low-key visits": up to three modifiers. */
 function isDefinite(tokens: Token[], i: number): boolean {
-  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
     const w = tokens[j]!.lower;
-    if (definiteWords.has(w)) return true;
+    if (definiteWords.has(w) || /['’]s$/.test(w)) return true;
     if (determiners.has(w) || /^(?:of|in|on|at|for|and|or|by|with)$/.test(w)) return false;
   }
   return false;
+}
+
+/** No article, possessive, number or name before the noun: "indiscriminate shelling" rather than "the shelling". */
+function isBare(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const t = tokens[j]!;
+    if (determiners.has(t.lower) || /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|some|many|new|fresh|renewed|another|first|second|latest|last)$/.test(t.lower) || /['’]s$/.test(t.lower) || /^\p{Lu}/u.test(t.text)) return false;
+    if (!/^[a-z-]+$/.test(t.lower) || /^(?:of|in|on|at|by|for|with|from|and|or|to|said|that)$/.test(t.lower)) return true;
+  }
+  return true;
 }
 
 /** Nouns after which a verb's object is a place: "took the town", "cleared the last district". */
@@ -163,13 +210,16 @@ const structures = /^(?:dams?|buildings?|bridges?|houses?|homes?|towers?|walls?|
 
 /** "two dams … collapsed": a structure among the words before the verb. */
 function hasStructureSubject(tokens: Token[], i: number): boolean {
-  for (let j = i - 1; j >= Math.max(0, i - 6); j--) if (structures.test(tokens[j]!.lower)) return true;
+  for (let j = i - 1; j >= Math.max(0, i - 9); j--) if (structures.test(tokens[j]!.lower)) return true;
   return false;
 }
 
 /** Prepositions that introduce an event as background: "protested against the offensive". */
 const backgroundPrepositions = new Set(['against', 'during', 'since', 'after', 'amid', 'despite', 'following', 'throughout', 'over', 'before', 'of', 'from', 'by']);
-const backgroundFiller = /^(?:a|an|the|its|their|his|her|this|that|weeks?|months?|days?|years?|hours?|several|two|three|four|five|six|heavy|fierce|renewed|nationwide|recent|ongoing|\d{4})$/;
+const backgroundFiller = /^(?:a|an|the|its|their|his|her|this|that|weeks?|months?|days?|years?|hours?|several|two|three|four|five|six|heavy|fierce|renewed|nationwide|recent|ongoing|increased|increasing|escalating|escalated|continued|continuing|intensified|intensifying|latest|deadly|bloody|brutal|protracted|long|years-long|months-long|\d{4})$/;
+
+/** "over the weekend, clashes…": a time adverbial, not a backdrop. */
+const timeNoun = /^(?:weekend|night|nights|morning|evening|afternoon|summer|winter|spring|autumn|fall|period|time)$/;
 
 /**
  * A noun trigger after a preposition of time or cause names an event already known, as the backdrop of the
@@ -178,13 +228,17 @@ const backgroundFiller = /^(?:a|an|the|its|their|his|her|this|that|weeks?|months
  * "displaced by the fighting").
  */
 function isBackground(tokens: Token[], at: number): boolean {
+  // "the ongoing shelling", "continuing clashes": a state of affairs, not an incident.
+  if (/^(?:ongoing|continuing|continued|persistent|persistant|constant|daily|nightly|sporadic|intermittent|repeated|frequent)$/.test(tokens[at - 1]?.lower ?? '')) return true;
   let j = at - 1;
   if (tokens[j - 1] && tokens[j]?.lower === 'of' && /^(?:weeks?|months?|days?|years?|hours?)$/.test(tokens[j - 1]!.lower)) j -= 2; // "a week of"
   // Articles, spans of time, intensity and names ("the 2011 uprising", "the Houthi offensive") in between.
-  while (j >= 0 && (backgroundFiller.test(tokens[j]!.lower) || (j > 0 && /^\p{Lu}/u.test(tokens[j]!.text)))) j--;
+  let modifiers = 0;
+  while (j >= 0 && (backgroundFiller.test(tokens[j]!.lower) || (j > 0 && /^\p{Lu}/u.test(tokens[j]!.text))
+    || (modifiers++ < 2 && /^[a-z-]+$/.test(tokens[j]!.lower) && !backgroundPrepositions.has(tokens[j]!.lower) && !timeNoun.test(tokens[j]!.lower)))) j--;
   if (j < 0 || j >= at) return false;
   const w = tokens[j]!.lower;
   if (!backgroundPrepositions.has(w)) return false;
-  if (w === 'of' || w === 'from' || w === 'by') return /^(?:result|consequence|toll|devastation|aftermath|victims?|displaced|caused|triggered|sparked|prompted|affected|wake|height|start|end|anniversary|outbreak|beginning)$/.test(tokens[j - 1]?.lower ?? '');
+  if (w === 'of' || w === 'from' || w === 'by') return /^(?:toll|devastation|aftermath|victims?|displaced|caused|triggered|sparked|affected|wake|height|start|end|anniversary|outbreak|beginning|eve|years|decade|legacy|memory|scars)$/.test(tokens[j - 1]?.lower ?? '');
   return true;
 }

@@ -35,6 +35,13 @@ const IRREGULAR: [string, string, string][] = [
   ['upset', 'upset', 'upset'], ['overthrow', 'overthrew', 'overthrown'], ['shut', 'shut', 'shut'],
   ['cut', 'cut', 'cut'], ['quit', 'quit', 'quit'], ['sweep', 'swept', 'swept'], ['keep', 'kept', 'kept'],
   ['flood', 'flooded', 'flooded'], ['dig', 'dug', 'dug'], ['speak', 'spoke', 'spoken'], ['rebuild', 'rebuilt', 'rebuilt'],
+  ['hear', 'heard', 'heard'], ['make', 'made', 'made'], ['see', 'saw', 'seen'], ['know', 'knew', 'known'],
+  ['get', 'got', 'got'], ['do', 'did', 'done'], ['have', 'had', 'had'], ['pay', 'paid', 'paid'], ['feel', 'felt', 'felt'],
+  ['stand', 'stood', 'stood'], ['write', 'wrote', 'written'], ['catch', 'caught', 'caught'], ['think', 'thought', 'thought'],
+  ['build', 'built', 'built'], ['sell', 'sold', 'sold'], ['buy', 'bought', 'bought'], ['spend', 'spent', 'spent'],
+  ['hide', 'hid', 'hidden'], ['light', 'lit', 'lit'], ['ride', 'rode', 'ridden'], ['choose', 'chose', 'chosen'],
+  ['forbid', 'forbade', 'forbidden'], ['mistake', 'mistook', 'mistaken'], ['outlaw', 'outlawed', 'outlawed'],
+  ['shed', 'shed', 'shed'], ['bleed', 'bled', 'bled'], ['feed', 'fed', 'fed'], ['slay', 'slew', 'slain'],
 ];
 
 const irregular = new Map<string, Lemma>();

@@ -121,11 +121,14 @@ function samePlace(a: EventPlace, b: EventPlace): boolean {
 
 /**
  * In one sentence, one type is one event whatever the sub-type: talks and the agreement they produced, a
- * battle and the victory that ended it.
+ * battle and the victory that ended it; and so is violence of any kind at the same place and time.
  */
 function sameKindInSentence(a: Candidate, b: Candidate): boolean {
-  return a.type === b.type;
+  return a.type === b.type || (VIOLENT.has(a.type) && VIOLENT.has(b.type));
 }
+
+/** Fighting, shelling and killing told in one sentence at one place and time are one violent event. */
+const VIOLENT = new Set(['battles', 'explosions-remote-violence', 'violence-against-civilians']);
 
 /** The same people, or someone unnamed: "Haftar visited Paris as the UN envoy announced a plan" is two. */
 function shareActors(a: Candidate, b: Candidate): boolean {
@@ -150,12 +153,30 @@ function absorb(into: Candidate, c: Candidate): void {
     into.sources.push(s);
   }
   into.actors = [...new Set([...into.actors, ...c.actors])];
-  if (c.date) into.date = into.date ? finerDate(into.date, c.date) : c.date;
-  if (c.place && (!into.place || placeRank[c.place.precision] < placeRank[into.place.precision])) into.place = c.place;
+  if (c.date) {
+    const date = into.date ? finerDate(into.date, c.date) : c.date;
+    // A date read in a sentence beats one inferred from context or publication.
+    const better = date !== into.date || (into.inferred?.date && !c.inferred?.date && date === c.date);
+    if (better) setFrom(into, c, 'date');
+  }
+  if (c.place && (!into.place || placeRank[c.place.precision] < placeRank[into.place.precision] || (into.inferred?.place && !c.inferred?.place && placeRank[c.place.precision] <= placeRank[into.place.precision]))) {
+    setFrom(into, c, 'place');
+  }
   if (certaintyRank[c.certainty] < certaintyRank[into.certainty]) into.certainty = c.certainty;
   // A meeting says more than a visit; a named action more than "attack".
   if (into.subType === 'visit' && c.subType === 'meeting') Object.assign(into, { subType: c.subType, label: c.label });
-  if (into.label === 'Attack' || into.label === 'Killing' || into.label === 'Hearing') Object.assign(into, { subType: c.subType, label: c.label });
+  if (into.label === 'Attack' || into.label === 'Killing' || into.label === 'Hearing') Object.assign(into, { type: c.type, subType: c.subType, label: c.label });
+}
+
+/** Takes `other`'s date or place, and with it where that value came from. */
+function setFrom(into: Candidate, other: Candidate, key: 'date' | 'place'): void {
+  if (key === 'date') into.date = other.date;
+  else into.place = other.place;
+  const inferred = { ...into.inferred };
+  if (other.inferred?.[key]) inferred[key] = other.inferred[key];
+  else delete inferred[key];
+  if (inferred.date || inferred.place) into.inferred = inferred;
+  else delete into.inferred;
 }
 
 export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {

@@ -14,14 +14,14 @@ const nonFactual = new Set([
   'vowed', 'vows', 'pledged', 'intends', 'intended', 'ready', 'prepared', 'preparing', 'expected', 'likely',
 ]);
 
-const attempted = /^(?:failed|fail|fails|attempt|attempts|attempted|tried|try|trying|bid|sought|seek|seeks|seeking|effort|efforts|vowed|threatened|plans?|planned|aims?|aimed|hopes?|hoped|wants?|wanted)$/;
+const attempted = /^(?:failure|failed|fail|fails|attempt|attempts|attempted|tried|try|trying|bid|sought|seek|seeks|seeking|effort|efforts|vowed|threatened|plans?|planned|aims?|aimed|hopes?|hoped|wants?|wanted)$/;
 
 /** Words right after a trigger that put it in the future or say it did not come off. */
 const futureAfter = new Set(['expected', 'scheduled', 'due', 'planned', 'will', 'would', 'set', 'should', 'must', 'could', 'might', 'may']);
 const failedAfter = /^(?:broke|collapsed|stalled|failed|postponed|cancell?ed|suspended|delayed|blocked|thwarted|foiled|averted|prevented|aborted)$/;
 
 /** Verbs after which "to" + verb reports something that happened: "prompted the UN to evacuate its staff". */
-const causative = /^(?:ordered|commanded|instructed|prompted|forced|compelled|obliged|caused|led|began|started|continued|managed|allowed|helped|went|moved|rushed|scrambled|used|had)$/;
+const causative = /^(?:ordered|commanded|instructed|prompted|prompting|forced|forcing|forces|compelled|obliged|caused|causing|led|began|started|continued|managed|allowed|helped|went|moved|rushed|scrambled|used|had)$/;
 
 /** Nouns of negotiation and plans: an event named after them with "on"/"for" is a topic, not a fact. */
 const topicHosts = /^(?:talks|negotiations?|agreement|deal|plans?|proposals?|calls?|demands?|efforts?|push|pressure|bid|request|discussions?|preparations?|threat)$/;
@@ -45,11 +45,22 @@ export function readFactuality(tokens: Token[], at: number, length: number, nomi
   }
   // "failed to break the siege", "an attempt to retake the airport": an attempt reaches further back.
   for (let j = Math.max(0, at - 6); j < at - 3; j++) if (attempted.test(tokens[j]!.lower) && tokens[j + 1]?.lower === 'to') return false;
-  if (nominal && isTopic(tokens, at)) return false;
+  if (nominal && (isTopic(tokens, at) || isGeneric(tokens, at))) return false;
   // "plans to visit", "vowed to attack": an infinitive is an intention, not an event. A noun after "to"
   // ("a return to fighting") is fine, so only verb readings count.
   const before = tokens[at - 1]?.lower;
   return causedBefore || nominal || before !== 'to';
+}
+
+/**
+ * "such attacks", "to end attacks on civilians", "to prevent a massacre": a kind of event, or the object of
+ * an aim, not one that happened.
+ */
+function isGeneric(tokens: Token[], at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && /^(?:a|an|the|any|all|further|more|new|these|those|future|possible|similar|deliberate|indiscriminate)$/.test(tokens[j]!.lower)) j--;
+  if (tokens[j]?.lower === 'such' || tokens[at - 1]?.lower === 'such') return true;
+  return tokens[j - 1]?.lower === 'to' && j < at && !/^(?:due|according|prior|thanks|return|led|lead|leading)$/.test(tokens[j - 2]?.lower ?? '') && /^[a-z]+$/.test(tokens[j]!.lower) && !/(?:ing|ed|s)$/.test(tokens[j]!.lower);
 }
 
 /** "talks on the evacuation", "a deal for a ceasefire", "calls for an investigation". */

@@ -44,11 +44,11 @@ const rows: Row[] = [
   ['battles', 'armed-clash', 'Assault', 'assault|raid|storm:v|attack:v|repel:v|repulse:v|rout:v|shoot down:v'],
   ['battles', 'armed-clash', 'Attack', 'attack:n|hostilities:n', 'weak'],
   ['battles', 'armed-clash', 'Killing', 'kill|die|death:n', 'weak'],
-  ['battles', 'armed-clash', 'Offensive', 'launch:v|campaign:n', 'weak'],
+  ['battles', 'armed-clash', 'Offensive', 'launch:v|campaign:n|embark on:v', 'weak'],
   ['battles', 'armed-clash', 'Advance', 'advance:n', 'weak'],
   // Fight: territory changing hands.
   ['battles', 'territory-taken', 'Capture', 'capture|seize|seizure:n|overrun:v|overtake:v|take control:v|take full control:v|take over:v|takeover:n|seize control:v|gain control:v|wrest control:v|fall to:v|fall into:v|fall under:v|fall of:n|lose control:v|change hands:v|surrender'],
-  ['battles', 'territory-taken', 'Capture', 'take:v|lose:v|enter:v|clear:v|secure:v|reach:v|surround:v|occupy:v', 'object'],
+  ['battles', 'territory-taken', 'Capture', 'take:v|lose:v|enter:v|clear:v|secure:v|surround:v|occupy:v', 'object'],
   ['battles', 'territory-taken', 'Recapture', 'recapture|retake:v|regain control:v|regain:v|reclaim:v|win back:v|seize back:v|take back:v'],
   ['battles', 'territory-taken', 'Liberation', 'liberation:n|liberate:v'],
   ['battles', 'territory-taken', 'Retreat', 'push back:v|retreat|pull back:v|driven out:v'],
@@ -86,6 +86,7 @@ const rows: Row[] = [
   // Exhibit force posture (CAMEO 15).
   ['strategic-developments', 'other', 'Deployment', 'deploy:v|deployment:n|send troops:v|send forces:v|send fighters:v|send military:v|send advisers:v|send reinforcements:v|dispatch troops:v|mobilise:v|mobilize:v|mobilisation:n|mobilization:n|fan out:v|reinforcement:n|amass:v'],
   ['strategic-developments', 'change-to-group-activity', 'End of mission', 'end its mission:v|conclude its mission:v|end its operations:v'],
+  ['strategic-developments', 'headquarters-or-base-established', 'Relocation', 'relocate:v|move to:v|move its headquarters:v|set up base:v|establish a base:v'],
   ['strategic-developments', 'change-to-group-activity', 'Election', 'election:n|elect:v|referendum:n'],
   ['strategic-developments', 'change-to-group-activity', 'Change of command', 'take command:v|assume command:v'],
   ['strategic-developments', 'change-to-group-activity', 'Appointment', 'appoint:v|swear in:v|sworn in:v|resign:v|resignation:n'],
@@ -99,7 +100,7 @@ const rows: Row[] = [
   ['diplomacy', 'meeting', 'Hearing', 'hear:v', 'weak'],
   ['diplomacy', 'visit', 'Visit', 'visit|trip:n|tour|arrive in:v|fly to:v|travel to:v'],
   // Agree (CAMEO 05, 06).
-  ['diplomacy', 'agreement', 'Agreement', 'agree:v|take effect:v|broker:v|sign:v|agreement:n|accord:n|treaty:n|peace deal:n|deal:n'],
+  ['diplomacy', 'agreement', 'Agreement', 'agree:v|take effect:v|broker:v|sign:v|agreement:n|accord:n|treaty:n|peace deal:n|ceasefire deal:n|evacuation deal:n'],
   ['diplomacy', 'agreement', 'Ceasefire', 'ceasefire:n|cease-fire:n|truce:n|armistice:n'],
   // Make a statement, disapprove, demand, threaten (CAMEO 01, 10, 11, 13).
   ['diplomacy', 'statement', 'Statement', 'announce:v|announcement:n|declare:v|declaration:n|condemn:v|condemnation:n|call for:v|urge:v|warn:v|accuse:v|denounce:v|deplore:v|criticise:v|criticize:v|threaten:v|claim responsibility:v|express concern:v|express worry:v|express alarm:v|express outrage:v|voice concern:v|voice alarm:v|voice horror:v|voice outrage:v'],

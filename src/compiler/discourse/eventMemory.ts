@@ -1,0 +1,52 @@
+import type { EventPlace, EventType, Source } from '../schema.ts';
+
+/** A happening the document has told (an event, or one named as background), and where, if it said. */
+export interface Happening {
+  type: EventType;
+  subType: string;
+  place: EventPlace | null;
+  source: Source;
+  sentence: number;
+}
+
+const VIOLENT = new Set<EventType>(['battles', 'explosions-remote-violence', 'violence-against-civilians']);
+
+/** How many sentences back "the battle" or "this" may reach for the happening it refers to. */
+const REACH = 6;
+
+/**
+ * The happenings told so far, for definite references: "the battle" is the last battle told, "the
+ * massacre" the last violence against civilians (or, failing that, the last violence of any kind).
+ */
+export interface EventMemory {
+  tell(h: Happening): void;
+  recall(trigger: { type: EventType; subType: string }, sentence: number): Happening | undefined;
+  /** The last located happening of the sentence before: what "This follows…" is about. */
+  last(sentence: number): Happening | undefined;
+}
+
+export function createEventMemory(): EventMemory {
+  const told: Happening[] = [];
+  const find = (fits: (h: Happening) => boolean, sentence: number) => {
+    for (let i = told.length - 1; i >= 0; i--) {
+      const h = told[i]!;
+      if (h.sentence >= sentence) continue;
+      if (sentence - h.sentence > REACH) return undefined;
+      if (fits(h)) return h;
+    }
+    return undefined;
+  };
+  return {
+    tell(h) {
+      told.push(h);
+    },
+    recall(t, sentence) {
+      return find((h) => h.type === t.type && h.subType === t.subType, sentence)
+        ?? find((h) => h.type === t.type, sentence)
+        ?? (VIOLENT.has(t.type) ? find((h) => VIOLENT.has(h.type) && h.place !== null, sentence) : undefined);
+    },
+    last(sentence) {
+      return find((h) => h.sentence === sentence - 1 && h.place !== null, sentence);
+    },
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * What an anaphor points back to: a settlement ("the city", "the town"), the capital, any smaller or
+ * vaguer area ("the area", "the camp", "there"), a region ("the province"), or the country.
+ */
+export type AnaphorKind = 'settlement' | 'capital' | 'area' | 'region' | 'country';
+
+export interface PlaceAnaphor {
+  text: string;
+  start: number;
+  end: number;
+  kind: AnaphorKind;
+  /** "the Libyan capital": the country a demonym names, when one stands before the noun. */
+  demonym?: string;
+}
+
+const NOUN_KIND: Record<string, AnaphorKind> = {
+  city: 'settlement', town: 'settlement', village: 'settlement', port: 'settlement', capital: 'capital',
+  area: 'area', camp: 'area', compound: 'area', district: 'area', neighbourhood: 'area', neighborhood: 'area',
+  quarter: 'area', airport: 'area', base: 'area', airbase: 'area', site: 'area', facility: 'area',
+  province: 'region', governorate: 'region', region: 'region', country: 'country',
+};
+
+// "the city", "the same compound", "the coastal town", "their city", "the Libyan capital" — not "the city
+// of Derna" or "the capital Sanaa": those name their place, and the place finder reads it.
+const DEFINITE = /\b(?:the|this|that|its|their)\s+(?:(same|[a-z-]+|[A-Z][a-z]+)\s+)?(city|town|village|port|capital|area|camp|compound|district|neighbou?rhood|quarter|airport|air ?base|site|facility|province|governorate|region|country)\b(?!\s+of\s+\p{Lu})(?!\s+\p{Lu})(?!-)(?!\s+(?:district|council|hall|authorities|officials|government|police|limits|walls|dwellers|residents|authority|administration|director|manager|level|report|team|office|programme|program)\b)/gu;
+
+// "there" as a place ("fighting there"), not the existential "there is", "there have been".
+const THERE = /\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|remains?|appears?|seems?|be|being|been)\b)/gi;
+
+// Adjectives that describe the place in the phrase; anything else before the noun ("the main area of
+// fighting", "the border area") makes a different place.
+const ADJECTIVES = /^(?:same|coastal|northern|southern|eastern|western|central|besieged|embattled|battered|ruined|devastated|strategic|key|nearby|desert|mountain|mountainous|oil|port|frontline|rebel-held|government-held|militant-held|small|large|old|whole|entire|restive|flooded)$/;
+
+/** Definite descriptions and "there" that point back to a place named earlier. */
+export function findPlaceAnaphora(sentence: string): PlaceAnaphor[] {
+  const found: PlaceAnaphor[] = [];
+  for (const m of sentence.matchAll(DEFINITE)) {
+    const modifier = m[1];
+    const demonym = modifier && /^[A-Z]/.test(modifier) ? modifier : undefined;
+    if (modifier && !demonym && !ADJECTIVES.test(modifier)) continue;
+    const noun = m[2]!.toLowerCase().replace(' ', '');
+    const kind = NOUN_KIND[noun] ?? 'area';
+    found.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind, ...(demonym ? { demonym } : {}) });
+  }
+  for (const m of sentence.matchAll(THERE)) {
+    if (m.index === 0) continue; // "There, …" opens a sentence about a place already in mind, rarely one named
+    found.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind: 'area' });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

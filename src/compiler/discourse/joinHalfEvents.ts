@@ -1,0 +1,70 @@
+import type { Candidate } from '../events/Candidate.ts';
+import { datesOverlap } from '../events/dateInterval.ts';
+import { distanceKm } from '../events/mergeEvents.ts';
+import type { EventPlace } from '../schema.ts';
+
+/** Types that can be one happening told twice: a lead's "attacked" and the next sentence's "shelling". */
+const VIOLENT = new Set(['battles', 'explosions-remote-violence', 'violence-against-civilians']);
+
+function kindsFit(a: Candidate, b: Candidate): boolean {
+  if (a.type === b.type) return a.type !== 'diplomacy' || a.subType === b.subType;
+  return VIOLENT.has(a.type) && VIOLENT.has(b.type);
+}
+
+function placesFit(a: EventPlace | null, b: EventPlace | null): boolean {
+  if (!a || !b) return true;
+  if (a.precision === 'country' || b.precision === 'country') return !a.country || !b.country || a.country === b.country;
+  return distanceKm(a, b) <= 30;
+}
+
+/** What one has that the other lacks: the reason to join them. */
+function completes(a: Candidate, b: Candidate): boolean {
+  return (!!a.date && !b.date) || (!!b.date && !a.date) || (!!a.place && !b.place) || (!!b.place && !a.place);
+}
+
+function fits(a: Candidate, b: Candidate): boolean {
+  return kindsFit(a, b) && completes(a, b) && placesFit(a.place, b.place)
+    && (!a.date || !b.date || datesOverlap(a.date, b.date))
+    && (a.actors.length === 0 || b.actors.length === 0 || a.actors.some((x) => b.actors.includes(x)));
+}
+
+/**
+ * One event, not two halves. News often tells a happening over two sentences, one giving its place and the
+ * next its day ("An aid ship was attacked off Misurata. … the port came under bombardment on Wednesday."),
+ * or names it in one and dates it in the next ("The Battle of X was fought in X. The battle began on …").
+ * Candidates of adjacent sentences that fit — a compatible type, dates and places that do not disagree,
+ * the same actors or none — and where one has what the other lacks become one event with both sources.
+ * Each candidate joins at most one other, so a run of sentences never collapses into one event.
+ */
+export function joinHalfEvents(candidates: Candidate[]): Candidate[] {
+  const joined = new Set<Candidate>();
+  const out: Candidate[] = [];
+  for (const a of candidates) {
+    if (joined.has(a)) continue;
+    const partner = candidates.find((b) => b !== a && !joined.has(b) && b.sentence === a.sentence + 1 && fits(a, b));
+    if (partner) {
+      joined.add(partner);
+      join(a, partner);
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+function join(into: Candidate, other: Candidate): void {
+  into.sources = [...into.sources, ...other.sources];
+  into.actors = [...new Set([...into.actors, ...other.actors])];
+  if (!into.date && other.date) {
+    into.date = other.date;
+    into.own = { ...into.own, date: other.own.date };
+    if (other.inferred?.date) into.inferred = { ...into.inferred, date: other.inferred.date };
+  }
+  if (!into.place && other.place) {
+    into.place = other.place;
+    into.own = { ...into.own, place: other.own.place };
+    if (other.inferred?.place) into.inferred = { ...into.inferred, place: other.inferred.place };
+  }
+  // A named action says more than a weak word ("Attack", "Killing").
+  if ((into.label === 'Attack' || into.label === 'Killing') && other.label !== into.label) Object.assign(into, { type: other.type, subType: other.subType, label: other.label });
+  into.earlier = into.earlier && other.earlier;
+}

@@ -1,0 +1,74 @@
+import type { EventPlace, Source } from '../schema.ts';
+import type { AnaphorKind } from './findPlaceAnaphora.ts';
+
+/** A place the document has named, and the sentence that named it. */
+export interface RememberedPlace {
+  place: EventPlace;
+  /** "capital" for a country's seat of government, from the place finder. */
+  kind?: string;
+  /** The sentence that named it; none for what the gazetteer knows without being told (a capital). */
+  source?: Source;
+  /** Index of the sentence in the document. */
+  sentence: number;
+}
+
+/**
+ * The places a document has named so far, most recent last: what "the city", "the area" or "the capital"
+ * point back to. Only names that stand for places are remembered (not the landmark of another place's
+ * relative location), including names used as modifiers ("Tawarga residents … their city").
+ */
+export interface PlaceMemory {
+  remember(entry: RememberedPlace): void;
+  /** The last place that fits the anaphor, or undefined. `country` is a demonym's country ("the Libyan capital"). */
+  resolve(kind: AnaphorKind, sentence: number, country?: string): RememberedPlace | undefined;
+}
+
+/** How far back an anaphor reaches for a settlement or an area: news repeats its names often. */
+const REACH = 12;
+
+/** What the reference data knows about a country without the document naming it. */
+export interface CountryFacts {
+  capitalOf(cc: string): EventPlace | undefined;
+  country(cc: string): EventPlace | undefined;
+}
+
+export function createPlaceMemory(mainCountry: string | undefined, facts: CountryFacts): PlaceMemory {
+  const places: RememberedPlace[] = [];
+  const last = (fits: (r: RememberedPlace) => boolean, sentence: number, reach = REACH) => {
+    for (let i = places.length - 1; i >= 0; i--) {
+      const r = places[i]!;
+      if (sentence - r.sentence > reach) return undefined;
+      if (fits(r)) return r;
+    }
+    return undefined;
+  };
+  return {
+    remember(entry) {
+      places.push(entry);
+    },
+    resolve(kind, sentence, country) {
+      switch (kind) {
+        case 'settlement':
+          return last((r) => r.place.precision === 'city' && (!country || r.place.country === country), sentence);
+        case 'area':
+          return last((r) => r.place.precision !== 'country', sentence);
+        case 'region':
+          return last((r) => r.place.precision === 'region', sentence);
+        case 'capital': {
+          const cc = country ?? mainCountry;
+          const named = last((r) => r.kind === 'capital' && (!cc || r.place.country === cc), sentence, Infinity);
+          if (named) return named;
+          const place = cc ? facts.capitalOf(cc) : undefined;
+          return place ? { place, kind: 'capital', sentence: -1 } : undefined;
+        }
+        case 'country': {
+          const recent = last((r) => r.place.precision === 'country', sentence, 2);
+          if (recent) return recent;
+          const main = last((r) => r.place.precision === 'country' && r.place.country === mainCountry, sentence, Infinity);
+          const place = main ? undefined : mainCountry ? facts.country(mainCountry) : undefined;
+          return main ?? (place ? { place, sentence: -1 } : undefined);
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,191 @@
+import type { ActorFinder } from '../actors/ActorMention.ts';
+import { createDateReader } from '../dates/createDateReader.ts';
+import type { ParsedDocument } from '../document/parseDocument.ts';
+import { splitSentences, type Sentence } from '../document/splitSentences.ts';
+import type { Candidate } from '../events/Candidate.ts';
+import type { LocatedMention } from '../events/choosePlaces.ts';
+import { extractSentence } from '../events/extractSentence.ts';
+import { isDisclaimer } from '../events/readCertainty.ts';
+import type { PlaceContext, PlaceFinder, PlaceMention } from '../places/PlaceMention.ts';
+import type { Diagnostic, EventPlace, Inference, Source } from '../schema.ts';
+import { anchorOnPublication } from './anchorOnPublication.ts';
+import { createEventMemory } from './eventMemory.ts';
+import { findPlaceAnaphora } from './findPlaceAnaphora.ts';
+import { commentaryStart } from './isCommentary.ts';
+import { joinHalfEvents } from './joinHalfEvents.ts';
+import { createNarrative } from './narrativeTime.ts';
+import { createPlaceMemory, type CountryFacts, type PlaceMemory } from './placeMemory.ts';
+import { createQuoteTracker } from './quoteTracker.ts';
+
+export interface Readers {
+  places: PlaceFinder;
+  actors: ActorFinder;
+  facts: CountryFacts;
+}
+
+const VIOLENT = new Set(['battles', 'explosions-remote-violence', 'violence-against-civilians']);
+
+// "This follows a multi-pronged attack…", "It came a day after…": the sentence is about the one before.
+const POINTS_BACK = /^(?:This|That|It)\s+(?:follows|followed|comes|came|was|is|marks|marked)\b/;
+
+// "Since then", "later", "eventually": the sentence leaves the story's time without saying for when.
+const TIME_SHIFT = /\b(?:since then|later|subsequently|afterwards|afterward|eventually|by then|previously|in the past|at the time|once|over the years|in the years since)\b/i;
+
+/**
+ * Reads one document as a whole, not as isolated sentences. A frame that every sentence reads and updates
+ * carries what the text established: the places named so far ("the city" is the last city named), the
+ * happenings told so far and where ("the battle", "this"), the story's time within a paragraph, the
+ * dateline. The headline and the standfirst feed the frame but make no events. Every date or place an event
+ * takes from the frame says where it came from (`Candidate.inferred`). Then halves of one happening in
+ * adjacent sentences are joined, undated news of the day takes the publication date, and what is still
+ * anchored to neither a date nor a place is dropped.
+ */
+export function readDocument(doc: ParsedDocument, readers: Readers, diagnostics: Diagnostic[]): Candidate[] {
+  const { places, actors } = readers;
+  const dates = createDateReader(doc.published);
+  const context = places.scanDocument(doc.text, doc.place ? { place: doc.place } : undefined);
+  const mainCountry = context.countries[0];
+  const memory = createPlaceMemory(mainCountry, readers.facts);
+  const happenings = createEventMemory();
+  const narrative = createNarrative(doc.published);
+  const dateline = datelinePlace(doc, places, context, mainCountry);
+  if (dateline) memory.remember({ place: dateline, sentence: -1 });
+  actors.beginDocument();
+
+  const out: Candidate[] = [];
+  let index = 0;
+  let previous: Candidate[] = [];
+  let seenBody = false;
+  doc.paragraphs.forEach((paragraph, p) => {
+    const text = doc.text.slice(paragraph.start, paragraph.end);
+    if (paragraph.kind === 'headline' || paragraph.kind === 'standfirst') {
+      for (const sentence of splitSentences(text, paragraph.start, paragraph.line, doc.text)) {
+        rememberPlaces(memory, places.find(sentence.text, context), sentence, doc.id, -1);
+      }
+      return;
+    }
+    if (paragraph.kind !== 'body') return;
+    const lead = !seenBody;
+    seenBody = true;
+    const quotes = createQuoteTracker();
+    for (const sentence of splitSentences(text, paragraph.start, paragraph.line, doc.text)) {
+      const source: Source = { document: doc.id, quote: sentence.text, start: sentence.start, end: sentence.end, line: sentence.line };
+      const named = places.find(sentence.text, context);
+      const mentions = {
+        dates: dates.read(sentence.text),
+        places: [...named, ...pointedBack(sentence.text, named, memory, index, places)],
+        actors: actors.find(sentence.text),
+      };
+      const { candidates: read, unresolved, triggers, placeOf } = extractSentence(sentence, index, doc.id, mentions);
+      for (const d of unresolved) {
+        diagnostics.push({ severity: 'warning', file: doc.file, line: sentence.line, message: `cannot resolve the date "${d.text}": ${d.unresolved ?? 'no anchor'}` });
+      }
+      // "We could not verify the footage." disclaims the claims just before it.
+      if (read.length === 0 && isDisclaimer(sentence.text)) for (const c of previous) c.certainty = 'unverified';
+
+      // Someone quoted speaks of their own time and place: only what the quotation itself dates or places
+      // is an event, and nothing is inferred for it.
+      const quoted = quotes.read(sentence.text);
+      const judged = commentaryStart(sentence.text);
+      // "Recently", "in recent weeks": the text says it will not date it; nothing else may.
+      if (mentions.dates.some((d) => d.kind === 'vague' || d.unresolved === 'vague')) for (const c of read) c.undatable = true;
+      let candidates = read.filter((c) => (!quoted || (c.own.date && c.own.place))
+        // Commentary judges what is named before it ("The shelling of X is a tragic reminder…") but what it
+        // generalises about ("A political agreement is the best hope…") did not happen.
+        && (judged < 0 || c.own.date || (c.at < judged && (c.definite || c.own.place)))
+        // A statement the text does not date is attribution or background, not news: "both sides have
+        // accused each other". One in the simple present is news of the day.
+        && !(c.subType === 'statement' && !c.own.date && !c.present)
+        // "Thousands are killed": a toll with nothing to anchor it is not an incident.
+        && !(c.type === 'battles' && c.label === 'Killing' && !c.own.date && !c.own.place));
+
+      // "the battle", "this attack": a happening told before. Without a date or place of its own it is that
+      // happening again, not a new one; what happens beside it took place where it did.
+      const antecedents = triggers.flatMap((t) => (t.definite ? [happenings.recall(t, index)] : [])).filter((a) => a !== undefined);
+      const before = POINTS_BACK.test(sentence.text) ? happenings.last(index) : undefined;
+      const referent = antecedents.find((a) => a.place) ?? (before?.place ? before : undefined);
+      candidates = candidates.filter((c) => !(c.definite && c.nominal && !c.own.date && !c.own.place && antecedents.some((a) => sameFamily(a.type, c.type))));
+      if (!quoted && referent?.place) {
+        for (const c of candidates) if (!c.place && VIOLENT.has(c.type)) infer(c, 'place', referent.place, { from: 'context', source: referent.source });
+      }
+      // A wire story's lead happens where it was filed, when that is in the story's country.
+      if (lead && dateline && !quoted) for (const c of candidates) if (!c.place && c.subType !== 'statement') infer(c, 'place', dateline, { from: 'dateline' });
+      // The story's time, for what the sentence does not date.
+      const told = quoted || TIME_SHIFT.test(sentence.text) ? undefined : narrative.dateFor(p);
+      if (told) for (const c of candidates) if (!c.date && !c.earlier && !c.undatable) infer(c, 'date', told.date, { from: 'context', source: told.source });
+      const dated = candidates.find((c) => c.own.date && c.date && !c.earlier);
+      if (dated?.date) narrative.tell(dated.date, p, source);
+
+      rememberPlaces(memory, named, sentence, doc.id, index);
+      triggers.forEach((t, i) => {
+        const place = placeOf[i]?.place ?? candidates.find((c) => c.at === t.start)?.place ?? null;
+        happenings.tell({ type: t.type, subType: t.subType, place, source, sentence: index });
+      });
+      previous = candidates;
+      out.push(...candidates);
+      index++;
+    }
+  });
+  return anchorOnPublication(joinHalfEvents(out), doc.published).filter(isAnchored);
+}
+
+function sameFamily(a: string, b: string): boolean {
+  return a === b || (VIOLENT.has(a) && VIOLENT.has(b));
+}
+
+/** An event is mapped or placed on the timeline by something the document says, not by defaults alone. */
+function isAnchored(c: Candidate): boolean {
+  if (c.place) return true;
+  if (!c.date) return false;
+  return c.inferred?.date?.from !== 'publication' || c.present;
+}
+
+function infer(c: Candidate, key: 'date' | 'place', value: NonNullable<Candidate['date']> | EventPlace, how: Inference): void {
+  if (key === 'date') c.date = value as NonNullable<Candidate['date']>;
+  else c.place = value as EventPlace;
+  c.inferred = { ...c.inferred, [key]: how };
+}
+
+/**
+ * What "the city" may point back to. Names used as modifiers ("the Baghdad government") are remembered only
+ * for the rest of their own sentence ("Tawarga residents were forced to flee their city").
+ */
+function rememberPlaces(memory: PlaceMemory, named: PlaceMention[], sentence: Sentence, document: string, index: number): void {
+  const source: Source = { document, quote: sentence.text, start: sentence.start, end: sentence.end, line: sentence.line };
+  for (const m of named) {
+    if (m.reference || m.modifier) continue;
+    memory.remember({ place: m.place, ...(m.kind ? { kind: m.kind } : {}), source, sentence: index });
+  }
+}
+
+/** "the city", "the capital", "there": the places the sentence points back to, where none is named there. */
+function pointedBack(text: string, named: PlaceMention[], memory: PlaceMemory, index: number, places: PlaceFinder): LocatedMention[] {
+  const out: LocatedMention[] = [];
+  for (const a of findPlaceAnaphora(text)) {
+    if (named.some((m) => m.start < a.end && a.start < m.end)) continue;
+    let country: string | undefined;
+    if (a.demonym) {
+      country = places.scanDocument(a.demonym).countries[0];
+      if (!country) continue; // "the Sabri district": a name, not a demonym
+    }
+    // A place named earlier in the same sentence comes first, even as a modifier ("Tawarga residents … their city").
+    const here = a.kind === 'settlement' ? named.filter((m) => m.end <= a.start && m.place.precision === 'city' && !m.reference).at(-1) : undefined;
+    if (here) {
+      out.push({ text: a.text, start: a.start, end: a.end, place: here.place });
+      continue;
+    }
+    const found = memory.resolve(a.kind, index, country);
+    if (!found) continue;
+    out.push({ text: a.text, start: a.start, end: a.end, place: found.place, inferred: { from: 'context', ...(found.source ? { source: found.source } : {}) } });
+  }
+  return out;
+}
+
+/** The dateline's place, when it is in the country the story is about (a Beirut bureau filing on Syria is not). */
+function datelinePlace(doc: ParsedDocument, places: PlaceFinder, context: PlaceContext, mainCountry: string | undefined): EventPlace | undefined {
+  const name = doc.dateline?.place;
+  if (!name) return undefined;
+  const found = places.lookup(name, context);
+  if (!found || found.place.precision === 'country' || !mainCountry || found.place.country !== mainCountry) return undefined;
+  return found.place;
+}
