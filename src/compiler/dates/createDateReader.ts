@@ -9,7 +9,7 @@ import { newsChrono } from './newsChrono.ts';
 import { resolveAtlas } from './resolveAtlas.ts';
 import { resolveDuration } from './resolveDuration.ts';
 import { resolveResult } from './resolveResult.ts';
-import { followsSince, resolveSince } from './resolveSince.ts';
+import { resolveSince, sinceBefore } from './resolveSince.ts';
 import { unresolved, type ReaderState, type Resolution } from './Resolution.ts';
 
 // Without a publication date chrono still needs a reference; every value derived from it is discarded
@@ -115,7 +115,13 @@ export function createDateReader(published: string | null): DateReader {
             ? resolveAtlas({ ...meta, offset: -meta.offset }, { ...state, anchor: resolvedPoints.at(-1)?.point ?? null }, clauseFuture)
             : resolveResult(r, state, clauseFuture);
         if (!resolution) continue;
-        if (!meta && followsSince(sentence, start)) resolution = resolveSince(resolution, state, sentence, start);
+        const since = meta ? -1 : sinceBefore(sentence, start);
+        if (since >= 0) {
+          resolution = resolveSince(resolution, state, sentence, start);
+          // The mention is the whole span, "since August 1", as "since 2014" is.
+          mention.start = since;
+          mention.text = sentence.slice(since, end);
+        }
         // A flashback ("having visited Tunis the day before") does not move the story's time: "two days
         // later" in the next sentence counts from the main date, not from the flashback.
         const flashback = meta?.kind === 'anchor' && meta.offset < 0 && state.anchor !== null;

@@ -22,3 +22,12 @@ describe('"since" a date, in a dated story', () => {
     expect(createDateReader(null).read('An offensive has been under way since December.')[0]?.date).toBeNull();
   });
 });
+
+describe('"since" in the mention', () => {
+  it('is part of the mention, as in "since 2014"', () => {
+    const sentence = 'Jets have carried out 490 strikes since August 1.';
+    const [m] = createDateReader('2016-12-07').read(sentence);
+    expect(m && sentence.slice(m.start, m.end)).toBe('since August 1');
+    expect(m?.text).toBe('since August 1');
+  });
+});

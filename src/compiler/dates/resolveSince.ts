@@ -13,9 +13,11 @@ function withoutContext(r: Resolution): Resolution {
   return copy;
 }
 
-/** Whether the date at `start` follows "since". */
-export function followsSince(sentence: string, start: number): boolean {
-  return SINCE_BEFORE.test(sentence.slice(Math.max(0, start - 20), start));
+/** Where the "since" before the date at `start` begins, or -1. */
+export function sinceBefore(sentence: string, start: number): number {
+  const from = Math.max(0, start - 20);
+  const m = SINCE_BEFORE.exec(sentence.slice(from, start));
+  return m ? from + m.index : -1;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { monthPattern } from './monthNames.ts';
+import { NEWS_AGENCY } from './newsAgencies.ts';
 import { parseDateline } from './parseDateline.ts';
 
 /**
@@ -20,8 +21,8 @@ const meta = [
 const BYLINE = /^(?:by|reporting by|editing by|written by|additional reporting by)\s+\p{Lu}/iu;
 const NOT_A_NAME = new RegExp(`^by\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|${monthPattern}|early|late|mid|the|then|now|this|that|last|next)\\b|^by\\s+\\d`, 'i');
 
-// A line that is only the name of a news agency, or "Outlet - Country": the page's credit, not the story.
-const AGENCY = /^(?:AFP|AP|Reuters|Associated Press|Agence France[- ]Presse|Anadolu(?: Agency)?|Xinhua|EFE|dpa|ANSA|UPI|IANS|PTI|TASS|RIA Novosti|Interfax|WAM|SPA|SANA|IRNA|Tasnim|KUNA|MENA|APA|Sputnik)$/i;
+// A line that is only the name of a news agency (NEWS_AGENCY), or "Outlet - Country": the page's credit,
+// not the story.
 const OUTLET_AND_COUNTRY = /^\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*)?\s+[-–—|]\s+\p{Lu}[\p{L}'-]+$/u;
 
 /** A caption ends with a picture credit in brackets: "… in Rome [Facebook]", "… (AFP/Getty Images)". */
@@ -41,7 +42,7 @@ export function classifyLine(line: string, headline: string, inHeader: boolean):
   const text = line.trim();
   if (text === headline) return 'headline';
   if (meta.some((re) => re.test(text)) || isByline(text)) return 'meta';
-  if (AGENCY.test(text) || (inHeader && OUTLET_AND_COUNTRY.test(text))) return 'meta';
+  if (NEWS_AGENCY.test(text) || (inHeader && OUTLET_AND_COUNTRY.test(text))) return 'meta';
   if (/^#{1,6}\s/.test(text)) return 'heading';
   if (parseDateline(text)) return 'dateline';
   if (pictureCredit.test(text)) return 'caption';

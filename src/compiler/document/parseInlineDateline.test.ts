@@ -21,6 +21,11 @@ describe('parseInlineDateline', () => {
     ['Sabha (Libya) | Gunmen stormed a clinic.', 'Sabha', undefined, 'Sabha (Libya) |'],
     ['Ras Lanuf — Gunmen stormed a clinic.', 'Ras Lanuf', undefined, 'Ras Lanuf —'],
     ['Aden, (Some Outlet / Wire Service - 4th Feb, 2018 ) :Gunmen stormed a clinic.', 'Aden', { y: 2018, m: 2, d: 4 }, 'Aden, (Some Outlet / Wire Service - 4th Feb, 2018 ) :'],
+    ['(Sabha) – Gunmen stormed a clinic.', 'Sabha', undefined, '(Sabha) –'],
+    ['(New York, 3 March 2019) – Gunmen stormed a clinic.', 'New York', { y: 2019, m: 3, d: 3 }, '(New York, 3 March 2019) –'],
+    ['GENEVA (3 March 2019) – Gunmen stormed a clinic.', 'GENEVA', { y: 2019, m: 3, d: 3 }, 'GENEVA (3 March 2019) –'],
+    ['DUBAI: Gunmen stormed a clinic.', 'DUBAI', undefined, 'DUBAI:'],
+    ['ADEN/RIYADH (Reuters) - Gunmen stormed a clinic.', 'ADEN/RIYADH', undefined, 'ADEN/RIYADH (Reuters) -'],
   ])('reads the dateline of %s', (text, place, date, dateline) => {
     expect(read(text)).toEqual({ place, date, dateline, story: 'Gunmen stormed a clinic.' });
   });
@@ -28,6 +33,7 @@ describe('parseInlineDateline', () => {
   it('reads an agency alone and a date alone', () => {
     expect(read('(Reuters) - Gunmen stormed a clinic.')).toMatchObject({ place: undefined, story: 'Gunmen stormed a clinic.' });
     expect(read('9 March 2016 – Gunmen stormed a clinic.')).toMatchObject({ date: { y: 2016, m: 3, d: 9 }, story: 'Gunmen stormed a clinic.' });
+    expect(read('March 9 (Reuters) - Gunmen stormed a clinic.')).toMatchObject({ place: undefined, date: { m: 3, d: 9 }, story: 'Gunmen stormed a clinic.' });
   });
 
   it('reads a dateline that is alone on its line, or whose story wraps to the next line', () => {
@@ -47,6 +53,8 @@ describe('parseInlineDateline', () => {
     'Talks resumed on 3 May 2018 in Rome.',
     'UPDATE 2 - Gunmen stormed a clinic.',
     'Tunis: Gunmen stormed a clinic.',
+    'EDITORIAL: The war must end.',
+    'March 9 - Gunmen stormed a clinic.',
     'Published: Thursday 28 September 2017, 10:45 GMT',
     'Mon 29th June 2020 | 06:00 PM',
   ])('leaves an ordinary opening or a date line alone: %s', (text) => {

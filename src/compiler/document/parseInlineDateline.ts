@@ -1,8 +1,10 @@
 import { monthNumber, monthPattern } from './monthNames.ts';
+import { NEWS_AGENCY } from './newsAgencies.ts';
 
 /**
  * A wire or press-release dateline at the start of a paragraph: `TRIPOLI (Reuters) -`, `Tunis —`,
- * `TRIPOLI, April 4 (Reuters) -`, `London, 21 June 2020:`, `15 May 2015 –`, `Derna (Libya) |`.
+ * `TRIPOLI, April 4 (Reuters) -`, `London, 21 June 2020:`, `15 May 2015 –`, `Derna (Libya) |`, and the
+ * release styles `(Beirut) –`, `GENEVA (2 July 2019) –`, `DUBAI: …`.
  */
 export interface InlineDateline {
   /** The place as written ("TRIPOLI", "Tunis"); absent for `(Reuters) -` and `15 May 2015 –`. */
@@ -26,7 +28,8 @@ const DATE = new RegExp(
 );
 
 // A place written in capitals (TRIPOLI, DAR ES SALAAM, AL-BAYDA) or in title case (Tunis, Ras Lanuf, Sana'a).
-const CAPS_PLACE = /^[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?!\p{L})/u;
+// Joint datelines are written with a slash: "ADEN/RIYADH", "AMMAN/NEW YORK".
+const CAPS_PLACE = /^[A-Z][A-Z'’./-]+(?:\s+[A-Z][A-Z'’./-]+){0,3}(?!\p{L})/u;
 const TITLE_PLACE = /^\p{Lu}[\p{Ll}'’-]+(?:[\s-](?:\p{Lu}[\p{Ll}'’-]+|al|el|de|du|es|of|upon)){0,3}(?!\p{L})/u;
 // Words that open ordinary sentences, or slugs, never a dateline place.
 const NOT_A_PLACE = new RegExp(
@@ -60,8 +63,10 @@ function readParenthesis(text: string): { inner: string; length: number } | null
   const m = /^\s*,?\s*\(([^()\n]{1,70})\)/.exec(text);
   if (!m) return null;
   const inner = m[1]!.trim();
-  // An agency or a country is a name: it starts with a capital and holds no sentence.
-  if (!/^\p{Lu}/u.test(inner) || /[.!?]\s/.test(inner)) return null;
+  // An agency or a country is a name: it starts with a capital and holds no sentence. A release may put
+  // its date there instead: "GENEVA (2 July 2019) –".
+  if (!/^\p{Lu}/u.test(inner) && !readDate(inner)) return null;
+  if (/[.!?]\s/.test(inner)) return null;
   return { inner, length: m[0].length };
 }
 
@@ -86,7 +91,13 @@ function separatorAt(text: string, at: number): { sep: string; end: number; leng
   return { sep: m[1]!, end: at + m[0].trimEnd().length, length: at + m[0].length };
 }
 
-const firstWord = (name: string) => name.split(/[\s-]/)[0]!;
+const firstWord = (name: string) => name.split(/[\s/-]/)[0]!;
+
+/** A whole string that reads as a place name ("Beirut", "New York", "DAR ES SALAAM"). */
+function isPlaceName(name: string): boolean {
+  const m = CAPS_PLACE.exec(name) ?? TITLE_PLACE.exec(name);
+  return m !== null && m[0].length === name.length && !NOT_A_PLACE.test(firstWord(name));
+}
 
 /**
  * Reads a dateline at the start of `text` (a paragraph, or a line that holds only the dateline). It is
@@ -96,19 +107,25 @@ const firstWord = (name: string) => name.split(/[\s-]/)[0]!;
  */
 export function parseInlineDateline(text: string): InlineDateline | null {
   if (text.length > 400) text = text.slice(0, 400);
-  // "(Reuters) -": an agency without a place.
-  const agencyOnly = /^\(\s*\p{Lu}[^()\n]{0,40}\)/u.exec(text);
-  if (agencyOnly) {
-    const sep = separatorAt(text, agencyOnly[0].length);
+  // "(Reuters) -" is an agency without a place; "(Beirut) –" and "(New York, 12 June 2019) –" are the
+  // place (and date) of a rights group's or a UN release.
+  const bracketed = /^\(\s*\p{Lu}[^()\n]{0,40}\)/u.exec(text);
+  if (bracketed) {
+    const sep = separatorAt(text, bracketed[0].length);
     if (!sep || sep.sep === ':' || sep.sep === '|') return null;
-    const date = dateIn(agencyOnly[0].slice(1, -1));
-    return { ...(date ? { date } : {}), end: sep.end, length: sep.length };
+    const inner = bracketed[0].slice(1, -1).trim();
+    const date = dateIn(inner);
+    const name = inner.split(',')[0]!.trim();
+    const place = !NEWS_AGENCY.test(name) && isPlaceName(name) ? name : undefined;
+    return { ...(place ? { place } : {}), ...(date ? { date } : {}), end: sep.end, length: sep.length };
   }
-  // "15 May 2015 –": a date alone, with its year.
+  // "15 May 2015 –": a date alone, with its year; "April 4 (Reuters) -": without, before an agency.
   const leadingDate = readDate(text);
   if (leadingDate) {
-    if (leadingDate.date.y === undefined) return null;
-    const sep = separatorAt(text, leadingDate.length);
+    const paren = readParenthesis(text.slice(leadingDate.length));
+    const at = leadingDate.length + (paren?.length ?? 0);
+    if (leadingDate.date.y === undefined && !paren) return null;
+    const sep = separatorAt(text, at);
     if (!sep || sep.sep === '|') return null;
     return { date: leadingDate.date, end: sep.end, length: sep.length };
   }
@@ -152,10 +169,11 @@ export function parseInlineDateline(text: string): InlineDateline | null {
   const dash = sep.sep !== ':' && sep.sep !== '|';
   const strongDash = sep.sep === '–' || sep.sep === '—' || sep.sep === '--';
   const storyFollows = sep.length < text.length;
+  // Gulf outlets write "DUBAI: …": capitals before a colon too.
   const accepted =
     paren !== null ||
     (date !== undefined && sep.sep !== '|') ||
-    (caps !== null && dash && place.replace(/[^A-Z]/g, '').length >= 3) ||
+    (caps !== null && sep.sep !== '|' && place.replace(/[^A-Z]/g, '').length >= 3) ||
     ((strongDash || (region && dash)) && storyFollows);
   if (!accepted) return null;
   return { place: place.trim(), ...(date ? { date } : {}), end: sep.end, length: sep.length };
