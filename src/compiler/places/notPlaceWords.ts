@@ -81,3 +81,6 @@ export const DIRECTION_WORDS = words(`east west north south eastern western nort
 
 /** Words after a name that make it a natural feature, not the town of that name: "the Oskil River". */
 export const NATURAL_FEATURE_WORDS = words(`river rivers mountain mountains hills valley plain plains desert sea canal strait`);
+
+/** Capitalised words after a town's name that make a street of it: "Tripoli Street", "Baghdad Road". */
+export const STREET_WORDS = words(`street road avenue boulevard highway square lane`);

@@ -67,4 +67,9 @@ describe('words and names that are not places', () => {
     expect(finder.find('Troops crossed the Oskil River.', ctx)).toEqual([]);
     expect(finder.find('Later they held the line west of the Oskil.', ctx)).toEqual([]);
   });
+
+  it('marks a street named after a town as a modifier, not the town', () => {
+    const found = finder.find('In Misrata, mourners walked down Tripoli Street.', context);
+    expect(found.map((m) => [m.text, !!m.modifier])).toEqual([['Misrata', false], ['Tripoli', true]]);
+  });
 });

@@ -2,6 +2,7 @@ import type { SpanMatch } from './matchSpans.ts';
 import type { Token } from './tokenizeSentence.ts';
 import {
   ACTOR_NOUNS, ARTICLES, OF_LOCATIVE_HEADS, COMMON_WORDS, DIRECTION_WORDS, LOCATIVE, MODIFIER_PARTICIPLES, NEVER_PLACE, ORG_HEADS,
+  STREET_WORDS,
 } from './notPlaceWords.ts';
 
 /** How a matched name is used in its sentence, read from the words around it. */
@@ -60,9 +61,11 @@ export function spanRole(m: SpanMatch): SpanRole {
   const follower = after && after.start - after.gapBefore.length === m.end ? after : undefined;
   const participle = follower?.gapBefore === '-' && MODIFIER_PARTICIPLES.has(follower.text);
   const actorNoun = follower?.gapBefore === ' ' && ACTOR_NOUNS.has(follower.text);
+  // "Tripoli Street" in Misrata, "Baghdad Road": a street named after a town is not the town.
+  const streetName = follower?.gapBefore === ' ' && follower.cap && STREET_WORDS.has(follower.text.toLowerCase());
   // "Bank of Libya": the place after "of" only qualifies an organisation word in the same run.
   const ofOrg = lower(before?.text) === 'of' && first > m.runStart && ORG_HEADS.has(lower(tokens[first - 2]?.text));
-  const modifier = participle || actorNoun || ofOrg;
+  const modifier = participle || actorNoun || ofOrg || streetName;
 
   // "in Derna", "in the Sahel": the word before, skipping one "the".
   const skipThe = lower(before?.text) === 'the' ? 2 : 1;

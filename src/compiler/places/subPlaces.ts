@@ -66,8 +66,12 @@ function findPart(sentence: string, town: PlaceMention): Part | undefined {
 const near = (a: PlaceMention['place'], b: PlaceMention['place']): boolean =>
   Math.abs(a.lat - b.lat) < 0.3 && Math.abs(a.lon - b.lon) < 0.3;
 
+// Every pattern above has one of these nouns: one test per sentence spares the per-town regexes.
+const ANY_NOUN = new RegExp(String.raw`\b(?:${AREA}|${SITE})\b`, 'i');
+
 /** Rewrites town mentions that name a part of the town; returns the mentions to keep (text order). */
 export function readSubPlaces(sentence: string, mentions: PlaceMention[]): PlaceMention[] {
+  if (mentions.length === 0 || !ANY_NOUN.test(sentence)) return mentions;
   const dropped = new Set<PlaceMention>();
   for (const town of mentions) {
     if (town.reference || town.modifier || (town.kind !== 'city' && town.kind !== 'capital')) continue;
