@@ -61,7 +61,9 @@ export function extractDateline(paragraphs: Span[], text: string, published: str
     if (p.kind === 'meta' || p.kind === 'headline') continue;
     const found = parseInlineDateline(text.slice(p.start, p.end));
     const whole = found !== null && p.start + found.length >= p.end;
-    if (found && (p.kind === 'body' || whole)) {
+    // "HAFTAR: We will…" in an interview looks like "DUBAI: …"; only the story's first paragraph may open so.
+    const trusted = found !== null && (!found.weak || bodies === 0);
+    if (found && trusted && (p.kind === 'body' || whole)) {
       const date = isoOf(found.date, published);
       const dateline: Dateline = {
         ...(found.place ? { place: found.place } : {}),

@@ -95,6 +95,13 @@ describe('parseDocument: datelines in the body', () => {
     expect(kinds(undated)[2]).toEqual(['body', 'Gunmen stormed a clinic.']);
   });
 
+  it('trusts capitals before a colon only at the start of the story, not a speaker further down', () => {
+    expect(parseDocument('a.txt', 'Clinic stormed\n\nDUBAI: Gunmen stormed a clinic.').dateline).toMatchObject({ place: 'DUBAI' });
+    const interview = parseDocument('a.txt', 'An interview\n\nThe general spoke to us in his office.\n\nHAFTAR: We will take the capital.');
+    expect(interview.dateline).toBeUndefined();
+    expect(interview.paragraphs.map((p) => p.kind)).toEqual(['headline', 'body', 'body']);
+  });
+
   it('leaves an ordinary first sentence whole', () => {
     const doc = parseDocument('a.txt', 'Clinic stormed\n\nHaftar — whose forces hold the east — denied any role.');
     expect(doc.dateline).toBeUndefined();

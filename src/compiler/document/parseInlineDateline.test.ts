@@ -25,6 +25,7 @@ describe('parseInlineDateline', () => {
     ['(New York, 3 March 2019) – Gunmen stormed a clinic.', 'New York', { y: 2019, m: 3, d: 3 }, '(New York, 3 March 2019) –'],
     ['GENEVA (3 March 2019) – Gunmen stormed a clinic.', 'GENEVA', { y: 2019, m: 3, d: 3 }, 'GENEVA (3 March 2019) –'],
     ['DUBAI: Gunmen stormed a clinic.', 'DUBAI', undefined, 'DUBAI:'],
+    ['Al-Kufra (Libya), 4 May 2024 – Gunmen stormed a clinic.', 'Al-Kufra', { y: 2024, m: 5, d: 4 }, 'Al-Kufra (Libya), 4 May 2024 –'],
     ['ADEN/RIYADH (Reuters) - Gunmen stormed a clinic.', 'ADEN/RIYADH', undefined, 'ADEN/RIYADH (Reuters) -'],
   ])('reads the dateline of %s', (text, place, date, dateline) => {
     expect(read(text)).toEqual({ place, date, dateline, story: 'Gunmen stormed a clinic.' });
@@ -54,6 +55,7 @@ describe('parseInlineDateline', () => {
     'UPDATE 2 - Gunmen stormed a clinic.',
     'Tunis: Gunmen stormed a clinic.',
     'EDITORIAL: The war must end.',
+    'FACT CHECK: The claim is false.',
     'March 9 - Gunmen stormed a clinic.',
     'Published: Thursday 28 September 2017, 10:45 GMT',
     'Mon 29th June 2020 | 06:00 PM',

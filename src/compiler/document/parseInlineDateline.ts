@@ -15,6 +15,11 @@ export interface InlineDateline {
   end: number;
   /** Where the text after it starts (the separator's trailing spaces skipped). */
   length: number;
+  /**
+   * Read on capitals before a colon alone ("DUBAI: …"), a shape that a speaker's name in an interview
+   * also has: only trusted at the very start of a story.
+   */
+  weak?: true;
 }
 
 type DayOfYear = NonNullable<InlineDateline['date']>;
@@ -36,7 +41,9 @@ const NOT_A_PLACE = new RegExp(
   '^(?:the|a|an|in|on|at|by|for|from|to|of|but|and|or|so|yet|as|after|before|when|while|if|since|until|meanwhile|however|' +
     'this|that|these|those|it|he|she|they|we|i|you|his|her|their|our|its|my|there|here|what|who|why|how|' +
     'update|updated|breaking|exclusive|analysis|factbox|watch|video|photos?|live|opinion|editorial|comment|interview|' +
-    'timeline|explainer|feature|refile|corrected|correction|urgent|flash|note|warning|read|related|' +
+    'timeline|explainer|feature|refile|corrected|correction|clarification|urgent|flash|note|warning|read|related|' +
+    'fact|factcheck|profile|insight|wrapup|rpt|special|view|column|review|poll|graphic|snapshot|focus|debate|' +
+    'investigation|obituary|brief|briefing|recap|quicktake|podcast|listen|more|exclusive|sponsored|advertisement|' +
     `(?:mon|tues|wednes|thurs|fri|satur|sun)day|${monthPattern})$`,
   'i',
 );
@@ -163,6 +170,13 @@ export function parseInlineDateline(text: string): InlineDateline | null {
   if (paren) {
     date ??= dateIn(paren.inner);
     at += paren.length;
+    // "Al-Fashir (Sudan), 4 May 2024 –"
+    const comma3 = /^,\s*/.exec(text.slice(at));
+    const d3 = comma3 && !date ? readDate(text.slice(at + comma3[0].length)) : null;
+    if (comma3 && d3) {
+      date = d3.date;
+      at += comma3[0].length + d3.length;
+    }
   }
   const sep = separatorAt(text, at);
   if (!sep) return null;
@@ -176,5 +190,6 @@ export function parseInlineDateline(text: string): InlineDateline | null {
     (caps !== null && sep.sep !== '|' && place.replace(/[^A-Z]/g, '').length >= 3) ||
     ((strongDash || (region && dash)) && storyFollows);
   if (!accepted) return null;
-  return { place: place.trim(), ...(date ? { date } : {}), end: sep.end, length: sep.length };
+  const weak = paren === null && date === undefined && sep.sep === ':';
+  return { place: place.trim(), ...(date ? { date } : {}), end: sep.end, length: sep.length, ...(weak ? { weak } : {}) };
 }
