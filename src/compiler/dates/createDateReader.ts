@@ -3,6 +3,7 @@ import { atlasMetaOf } from './atlasMeta.ts';
 import { inBackgroundClause } from './backgroundClause.ts';
 import type { DateMention, DateReader, ReadOptions } from './DateMention.ts';
 import { isFutureClause } from './futureClause.ts';
+import { joinRelativeYear } from './joinRelativeYear.ts';
 import { compareAt, parseIso, precisionOf, type CalendarPoint } from './isoDate.ts';
 import { mayHoldDate } from './mayHoldDate.ts';
 import { newsChrono } from './newsChrono.ts';
@@ -141,6 +142,12 @@ export function createDateReader(published: string | null): DateReader {
         const point = endPoint(resolution);
         if (point) resolvedPoints.push({ at: start, point });
         mentions.push(mention);
+      }
+
+      const joined = joinRelativeYear(mentions, sentence);
+      if (joined && !options.background) {
+        state.anchor = joined;
+        state.anchorAge = 0;
       }
 
       for (const { mention, meta, future } of durations) {

@@ -15,11 +15,13 @@ const INTRO = '(?:in|since|by|during|until|till|before|after|from|of|around|thro
 const PATTERN = new RegExp(
   '(?<![\\w-])(?:' +
     `(?:between|from)\\s+(?<fromY>${YEAR})\\s+(?:and|to|until|till|through)\\s+(?<toY>${YEAR})` +
+    `|(?:in|during)\\s+(?<listA>${YEAR})\\s+and\\s+(?<listB>${YEAR})` +
     `|(?<rangeA>${YEAR})\\s*[–—-]\\s*(?<rangeB>${YEAR}|\\d\\d)(?![-/.]?\\d)` +
     `|(?<openA>${YEAR})\\s*[–—-]\\s*(?:present|now|today)` +
     `|(?:(?<intro>${INTRO})\\s+)(?:the\\s+)?(?:year\\s+)?(?<single>${YEAR})` +
     `|\\((?<paren>${YEAR})\\)` +
     `|(?:the\\s+)?(?:(?<decadePart>early|mid|late)[\\s-]+)?(?<decade>(?:19|20)\\d0)['’]?s` +
+    `|(?<lead>${YEAR})(?=\\s*[-–—:]\\s)` +
     `)(?![\\w-])${NOT_A_YEAR_AFTER}`,
   'i',
 );
@@ -37,8 +39,8 @@ export const yearParser: Parser = gatedParser({
     const g = match.groups ?? {};
     const index = match.index ?? 0;
     const text = match[0];
-    if (g.fromY && g.toY) {
-      const [start, end] = [Number(g.fromY), Number(g.toY)];
+    if ((g.fromY && g.toY) || (g.listA && g.listB)) {
+      const [start, end] = [Number(g.fromY ?? g.listA), Number(g.toY ?? g.listB)];
       if (end < start) return null;
       return atlasResult(context, index, text, { kind: 'years', start, end });
     }
@@ -56,6 +58,11 @@ export const yearParser: Parser = gatedParser({
     }
     // "2014–present" runs to publication, as "since 2014" does.
     if (g.openA) return atlasResult(context, index, text, { kind: 'years', start: Number(g.openA), since: true });
+    // "2014: Haftar launches…", "* 2011 - Protests…": a year heading a timeline item, at the start only.
+    if (g.lead) {
+      if (!/^[\s*•·]*$/.test(context.text.slice(0, index))) return null;
+      return atlasResult(context, index, text, { kind: 'years', start: Number(g.lead) });
+    }
     const year = g.single ?? g.paren;
     if (!year) return null;
     const since = g.intro?.toLowerCase() === 'since';
