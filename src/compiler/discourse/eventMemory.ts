@@ -7,6 +7,7 @@ export interface Happening {
   place: EventPlace | null;
   source: Source;
   sentence: number;
+  paragraph: number;
 }
 
 const VIOLENT = new Set<EventType>(['battles', 'explosions-remote-violence', 'violence-against-civilians']);
@@ -20,7 +21,7 @@ const REACH = 6;
  */
 export interface EventMemory {
   tell(h: Happening): void;
-  recall(trigger: { type: EventType; subType: string }, sentence: number): Happening | undefined;
+  recall(trigger: { type: EventType; subType: string }, sentence: number, paragraph: number): Happening | undefined;
   /** The last located happening of the sentence before: what "This follows…" is about. */
   last(sentence: number): Happening | undefined;
 }
@@ -40,10 +41,19 @@ export function createEventMemory(): EventMemory {
     tell(h) {
       told.push(h);
     },
-    recall(t, sentence) {
-      return find((h) => h.type === t.type && h.subType === t.subType, sentence)
-        ?? find((h) => h.type === t.type, sentence)
-        ?? (VIOLENT.has(t.type) ? find((h) => VIOLENT.has(h.type) && h.place !== null, sentence) : undefined);
+    recall(t, sentence, paragraph) {
+      // A told place is what a reference back is for: the nearest located happening of the same kind, then
+      // of the same type not long before, then any violence in the same paragraph.
+      const kinds: [(h: Happening) => boolean, number][] = [
+        [(h) => h.type === t.type && h.subType === t.subType, REACH],
+        [(h) => h.type === t.type, 3],
+        [(h) => VIOLENT.has(t.type) && VIOLENT.has(h.type) && h.paragraph === paragraph, 2],
+      ];
+      for (const [kind, reach] of kinds) {
+        const located = find((h) => kind(h) && h.place !== null && sentence - h.sentence <= reach, sentence);
+        if (located) return located;
+      }
+      return find((h) => h.type === t.type, sentence);
     },
     last(sentence) {
       return find((h) => h.sentence === sentence - 1 && h.place !== null, sentence);

@@ -11,10 +11,12 @@ export interface PlaceAnaphor {
   kind: AnaphorKind;
   /** "the Libyan capital": the country a demonym names, when one stands before the noun. */
   demonym?: string;
+  /** "their city", "its capital": the place of people or a thing just named. */
+  possessive: boolean;
 }
 
 const NOUN_KIND: Record<string, AnaphorKind> = {
-  city: 'settlement', town: 'settlement', village: 'settlement', port: 'settlement', capital: 'capital',
+  city: 'settlement', town: 'settlement', village: 'settlement', port: 'area', capital: 'capital',
   area: 'area', camp: 'area', compound: 'area', district: 'area', neighbourhood: 'area', neighborhood: 'area',
   quarter: 'area', airport: 'area', base: 'area', airbase: 'area', site: 'area', facility: 'area',
   province: 'region', governorate: 'region', region: 'region', country: 'country',
@@ -40,11 +42,12 @@ export function findPlaceAnaphora(sentence: string): PlaceAnaphor[] {
     if (modifier && !demonym && !ADJECTIVES.test(modifier)) continue;
     const noun = m[2]!.toLowerCase().replace(' ', '');
     const kind = NOUN_KIND[noun] ?? 'area';
-    found.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind, ...(demonym ? { demonym } : {}) });
+    const possessive = /^(?:its|their)\b/i.test(m[0]);
+    found.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind, possessive, ...(demonym ? { demonym } : {}) });
   }
   for (const m of sentence.matchAll(THERE)) {
     if (m.index === 0) continue; // "There, …" opens a sentence about a place already in mind, rarely one named
-    found.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind: 'area' });
+    found.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind: 'area', possessive: false });
   }
   return found.sort((a, b) => a.start - b.start);
 }

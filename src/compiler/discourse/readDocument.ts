@@ -101,7 +101,7 @@ export function readDocument(doc: ParsedDocument, readers: Readers, diagnostics:
 
       // "the battle", "this attack": a happening told before. Without a date or place of its own it is that
       // happening again, not a new one; what happens beside it took place where it did.
-      const antecedents = triggers.flatMap((t) => (t.definite ? [happenings.recall(t, index)] : [])).filter((a) => a !== undefined);
+      const antecedents = triggers.flatMap((t) => (t.definite ? [happenings.recall(t, index, p)] : [])).filter((a) => a !== undefined);
       const before = POINTS_BACK.test(sentence.text) ? happenings.last(index) : undefined;
       const referent = antecedents.find((a) => a.place) ?? (before?.place ? before : undefined);
       candidates = candidates.filter((c) => !(c.definite && c.nominal && !c.own.date && !c.own.place && antecedents.some((a) => sameFamily(a.type, c.type))));
@@ -119,7 +119,7 @@ export function readDocument(doc: ParsedDocument, readers: Readers, diagnostics:
       rememberPlaces(memory, named, sentence, doc.id, index);
       triggers.forEach((t, i) => {
         const place = placeOf[i]?.place ?? candidates.find((c) => c.at === t.start)?.place ?? null;
-        happenings.tell({ type: t.type, subType: t.subType, place, source, sentence: index });
+        happenings.tell({ type: t.type, subType: t.subType, place, source, sentence: index, paragraph: p });
       });
       previous = candidates;
       out.push(...candidates);
@@ -169,7 +169,7 @@ function pointedBack(text: string, named: PlaceMention[], memory: PlaceMemory, i
       if (!country) continue; // "the Sabri district": a name, not a demonym
     }
     // A place named earlier in the same sentence comes first, even as a modifier ("Tawarga residents … their city").
-    const here = a.kind === 'settlement' ? named.filter((m) => m.end <= a.start && m.place.precision === 'city' && !m.reference).at(-1) : undefined;
+    const here = a.possessive && a.kind === 'settlement' ? named.filter((m) => m.end <= a.start && m.place.precision === 'city' && !m.reference).at(-1) : undefined;
     if (here) {
       out.push({ text: a.text, start: a.start, end: a.end, place: here.place });
       continue;

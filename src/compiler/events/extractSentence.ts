@@ -92,7 +92,12 @@ export function extractSentence(sentence: Sentence, index: number, documentId: s
     return c.relation === 'reported' && tokens[c.from]?.lower === 'how';
   };
   const nearest = <K extends 'date' | 'places'>(i: number, key: K) => {
-    const order = triggers.map((_, j) => j).filter((j) => j !== i && (key === 'date' ? own[j]!.date : own[j]!.places.length) && (!reportedAt(i) || reportedAt(j)))
+    // Nothing is borrowed from what did not happen, nor the date inside a backdrop ("since the 2011
+    // overthrow"); a date set beside one ("at the height of the battles, on 22 September,") is the clause's.
+    const inside = (j: number) => dates[j]!.some((d) => d.end <= triggers[j]!.start && d.start >= triggers[j]!.start - 30
+      && !/\b(?:after|following|since|during|amid|before|despite|against|over|throughout)\b/i.test(sentence.text.slice(d.end, triggers[j]!.start)));
+    const order = triggers.map((_, j) => j).filter((j) => j !== i && (key === 'date' ? own[j]!.date : own[j]!.places.length) && (!reportedAt(i) || reportedAt(j))
+      && triggers[j]!.factual && !(triggers[j]!.background && inside(j)))
       .sort((a, b) => Math.abs(a - i) - Math.abs(b - i));
     return order.length ? own[order[0]!]![key] : null;
   };

@@ -49,7 +49,7 @@ export function findTriggers(tokens: Token[], sentence = ''): TriggerMention[] {
     const factual = readFactuality(tokens, i, n, nominal);
     found.push({
       ...entry.trigger, text: tokens.slice(i, i + n).map((t) => t.lower).join(' '), start: first.start, end: tokens[i + n - 1]!.end,
-      token: i, length: n, factual, nominal, definite, background: nominal && isBackground(tokens, i),
+      token: i, length: n, factual, nominal, definite, background: nominal && isBackground(tokens, i, sentence),
       bare: nominal && isBare(tokens, i),
       present: !nominal && (inflection === 's' || (inflection === 'base' && !/^(?:to|will|would|can|could|may|might|must|should|shall|did|do|does|not|n't)$/.test(tokens[i - 1]?.lower ?? ''))),
     });
@@ -129,7 +129,8 @@ function readsAsNoun(tokens: Token[], i: number, inflection: Inflection, entry: 
     if (cls === 'n') return null;
     return noun ? (cls === 'v' ? null : true) : false;
   }
-  // An entry written as a gerund ("fighting", "shelling") is the noun itself.
+  // An entry written as a gerund ("fighting", "shelling"), or a noun phrase ("air strike"), is the noun itself.
+  if ((entry.words[0]!.endsWith('ing') || entry.words.length > 1) && cls === 'n') return true;
   if (entry.words[0]!.endsWith('ing') && cls !== 'v') return true;
   const tag = cls === 'any' && !ambiguous(entry) ? 'NOUN' : pos(tokens[i]!);
   // The tagger often calls a bare verb of the historical present a noun ("as troops retake the hill"): a
@@ -227,18 +228,20 @@ const timeNoun = /^(?:weekend|night|nights|morning|evening|afternoon|summer|wint
  * uprising". "Of" and "from"/"by" count only after a word of result or cause ("the toll of the fighting",
  * "displaced by the fighting").
  */
-function isBackground(tokens: Token[], at: number): boolean {
+function isBackground(tokens: Token[], at: number, sentence: string): boolean {
   // "the ongoing shelling", "continuing clashes": a state of affairs, not an incident.
   if (/^(?:ongoing|continuing|continued|persistent|persistant|constant|daily|nightly|sporadic|intermittent|repeated|frequent)$/.test(tokens[at - 1]?.lower ?? '')) return true;
   let j = at - 1;
   if (tokens[j - 1] && tokens[j]?.lower === 'of' && /^(?:weeks?|months?|days?|years?|hours?)$/.test(tokens[j - 1]!.lower)) j -= 2; // "a week of"
   // Articles, spans of time, intensity and names ("the 2011 uprising", "the Houthi offensive") in between.
   let modifiers = 0;
-  while (j >= 0 && (backgroundFiller.test(tokens[j]!.lower) || (j > 0 && /^\p{Lu}/u.test(tokens[j]!.text))
+  // The preposition must govern the noun: "Over the past two weeks, the battle…" does not.
+  const joined = (k: number) => !/[,;:–—()]/.test(sentence.slice(tokens[k]!.end, tokens[k + 1]!.start));
+  while (j >= 0 && joined(j) && (backgroundFiller.test(tokens[j]!.lower) || (j > 0 && /^\p{Lu}/u.test(tokens[j]!.text))
     || (modifiers++ < 2 && /^[a-z-]+$/.test(tokens[j]!.lower) && !backgroundPrepositions.has(tokens[j]!.lower) && !timeNoun.test(tokens[j]!.lower)))) j--;
-  if (j < 0 || j >= at) return false;
+  if (j < 0 || j >= at || !joined(j)) return false;
   const w = tokens[j]!.lower;
   if (!backgroundPrepositions.has(w)) return false;
-  if (w === 'of' || w === 'from' || w === 'by') return /^(?:toll|devastation|aftermath|victims?|displaced|caused|triggered|sparked|affected|wake|height|start|end|anniversary|outbreak|beginning|eve|years|decade|legacy|memory|scars)$/.test(tokens[j - 1]?.lower ?? '');
+  if (w === 'of' || w === 'from' || w === 'by') return /^(?:part|toll|devastation|aftermath|victims?|displaced|caused|triggered|sparked|affected|wake|height|anniversary|eve|years|decade|legacy|memory|scars)$/.test(tokens[j - 1]?.lower ?? '');
   return true;
 }

@@ -11,6 +11,7 @@ interface Flags {
 /** Nouns for people and units: "brigades from Misrata" says where they come from, not where they act. */
 const fromPeople = /\b(?:brigades?|forces|fighters|militias?|militiamen|troops|soldiers|units?|residents|people|families|migrants|refugees|civilians|delegations?|officials|envoys?|aid workers?|workers|volunteers|men|tribes?|groups?|members|those)\s+from\s+(?:the\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\s+|coastal\s+|nearby\s+|neighbou?ring\s+)?(?:city|town|village|region|province)\s+of\s+)?$/iu;
 
+
 /**
  * Whether a place mention says where something happened. Not: a place describing someone ("Tobruk-based",
  * "Libya's", "the envoy for Libya", "a company based in Benghazi", "brigades from Misrata"), an agent
@@ -27,7 +28,8 @@ export function isLocative(sentence: string, p: PlaceMention & Flags): boolean {
   const before = sentence.slice(Math.max(0, p.start - 24), p.start);
   if (/\b(?:by|based in|headquartered in)\s+(?:the\s+)?$/i.test(before)) return false;
   if (/\b(?:bound|destined|heading|headed|en route)\s+(?:for|to)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu.test(before)) return false;
-  if (fromPeople.test(sentence.slice(Math.max(0, p.start - 60), p.start))) return false;
+  const plainName = /^(?:the\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\s+)?(?:city|town|village|region|province)\s+of\s+)?\p{Lu}/u.test(p.text);
+  if (plainName && fromPeople.test(sentence.slice(Math.max(0, p.start - 60), p.start))) return false;
   // "an agreement between Tawarga and Misrata", "fighting between Tripoli and Misrata": the parties.
   if (/\bbetween\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(before) || /\bbetween\s+(?:the\s+)?[\p{L}\s-]{1,40}\s+and\s+(?:the\s+)?$/iu.test(before)) return false;
   // The envoy's whereabouts are not the event's: "the envoy for Libya", "ambassador to Italy".

@@ -115,6 +115,8 @@ function kindGroup(subType: string): string {
 
 /** Within a sentence, two named places are two events ("attacked Es Sider and pushed on to Ras Lanuf"). */
 function samePlace(a: EventPlace, b: EventPlace): boolean {
+  // Two regions named side by side ("in southern Ukraine … in Kharkiv Oblast") are two places.
+  if (a.precision === 'region' && b.precision === 'region') return a.name === b.name;
   if (isCoarse(a) || isCoarse(b)) return placesMatch(a, b);
   return a.name === b.name || distanceKm(a, b) <= 5;
 }
