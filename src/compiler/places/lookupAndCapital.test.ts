@@ -12,6 +12,12 @@ describe('PlaceFinder.lookup (datelines)', () => {
     expect(finder.lookup('SANAA', { countries: [] })?.place.country).toBe('YE');
   });
 
+  it('reads a shouted dateline inside running text, but not an acronym', () => {
+    expect(finder.find('SANAA, Yemen (Reuters) - Shells fell overnight.', { countries: ['YE'] })[0]?.place.name).toBe('Sanaa');
+    expect(finder.find('KYIV, March 3 - Sirens sounded.', { countries: ['UA'] })[0]?.place.name).toBe('Kyiv');
+    expect(finder.find('The LNA said it held Sirte.', { countries: ['LY'] }).map((m) => m.text)).toEqual(['Sirte']);
+  });
+
   it('reads a country qualifier in parentheses or after a comma', () => {
     expect(finder.lookup('Derna (Libya)', { countries: [] })).toMatchObject({ text: 'Derna', kind: 'city', place: { country: 'LY' } });
     expect(finder.lookup('Tripoli, Lebanon', { countries: ['LY'] })?.place.country).toBe('LB');

@@ -42,6 +42,11 @@ describe('landmarks of a relative location', () => {
     expect(suburb).toMatchObject({ kind: 'district', place: { name: 'Wadi Rabea (on the outskirts of Tripoli)', precision: 'neighbourhood' } });
   });
 
+  it('marks the neighbour of a border as a landmark', () => {
+    const found = find('Shelling hit villages in Idlib province near the border with Turkey.', ['SY']);
+    expect(found.map((m) => [m.place.name, !!m.reference])).toEqual([['Idlib province', false], ['Türkiye', true]]);
+  });
+
   it('does not take a country for the town a landmark locates', () => {
     expect(find('Troops deployed in Syria, near Aleppo.', ['SY']).some((m) => m.reference)).toBe(false);
   });

@@ -8,6 +8,8 @@ import { nameEndingAt } from './unknownName.ts';
  * suburb of Tripoli", the second place only says where the first one lies: it is marked `reference`, and
  * keeps its own point so that a reader (or "the capital" later) can still find it.
  *
+ * A neighbour named only to say which border is meant ("near the border with Turkey") is a landmark too.
+ *
  * When the first name is one the gazetteer lacks ("Abu Qurayn, 100 km south of Misrata"), the relative
  * phrase is the best location there is: the mention becomes that place, approximate, named after it.
  */
@@ -42,6 +44,7 @@ function kindOfNoun(noun: string | undefined, label: string | undefined): { prec
 }
 
 const CHAIN = /\s*,?\s*(?:and|or)\s+$/;
+const BORDER_WITH = /\b(?:borders?|frontiers?|boundary)\s+with\s+(?:the\s+)?$|\bbordering\s+$/i;
 
 function makeReference(l: Located): void {
   const m = l.mention;
@@ -58,6 +61,11 @@ export function markReferences(sentence: string, located: Located[]): void {
     const m = l.mention;
     if (m.modifier) continue;
     const before = sentence.slice(0, m.start);
+    // "near the border with Turkey", "Libya's frontier with Egypt": the neighbour only names the border.
+    if (BORDER_WITH.test(before.slice(-40))) {
+      makeReference(l);
+      continue;
+    }
     const chained = k > 0 && located[k - 1]?.mention.reference && l.label && CHAIN.exec(before);
     if (chained && located[k - 1]?.mention.end === m.start - chained[0].length) {
       // "Sirte, 256 km east of Misrata and 549 km west of Benghazi": a second landmark of the same place.

@@ -104,8 +104,9 @@ export function resolveMatch(
   const single = m.first === m.last;
   const surface = text.slice(m.start, m.end);
   if (single && NEVER_PLACE.has(m.key)) return undefined;
-  // Acronyms (LNA, GNA, UN) are organisations far more often than the GeoNames places they spell.
-  if (single && /^[A-Z]{2,5}$/.test(surface)) return undefined;
+  // Acronyms (LNA, GNA, UN) are organisations far more often than the GeoNames places they spell; a
+  // shouted name that opens the text before a comma, a bracket or a dash is a dateline ("SANAA, Yemen").
+  if (single && /^[A-Z]{2,5}$/.test(surface) && !isDateline(m, text)) return undefined;
   const index = lookups.gazetteer;
   if (hit.fuzzy) return resolveMisspelt(m, role, surface, index, context);
   const region = cue && resolveRegion(m, cue, surface, index, context, onlyCountry);
@@ -136,6 +137,10 @@ function resolveMisspelt(m: SpanMatch, role: SpanRole, surface: string, index: G
   if (!best) return undefined;
   const place = gazetteerToPlace(best.place, surface);
   return { place, modifier: false, kind: gazetteerKind(best.place.featureCode) };
+}
+
+function isDateline(m: SpanMatch, text: string): boolean {
+  return m.end - m.start >= 4 && /^[\s"“‘']*$/.test(text.slice(0, m.start)) && /^\s*(?:,|\(|[-–—]|\/)/.test(text.slice(m.end, m.end + 3));
 }
 
 function resolveSettlement(
