@@ -5,7 +5,8 @@ import type { SpanLookups } from './lookupSpan.ts';
 import { matchSpans, type SpanMatch } from './matchSpans.ts';
 import { capitalPlace, capitalsOf, lookupPlaceName } from './lookupPlaceName.ts';
 import type { PlaceContext, PlaceFinder, PlaceMention } from './PlaceMention.ts';
-import { markReferences, type Located } from './referencePoints.ts';
+import { markReferences, type Located, type NearbyLookup } from './referencePoints.ts';
+import { townNear } from './townNear.ts';
 import { offsetPoint, readRelativeLocation } from './relativeLocation.ts';
 import { resolveMatch } from './resolveMatch.ts';
 import { scanDocument } from './scanDocument.ts';
@@ -71,8 +72,9 @@ function findPlaces(lookups: SpanLookups, sentence: string, context: PlaceContex
     if (modifier) mention.modifier = true;
     located.push({ mention, nameStart: m.start, label: relative?.label, landmark, landmarkKind: kind });
   }
-  markReferences(sentence, located);
-  const mentions = readSubPlaces(sentence, located.map((l) => l.mention));
+  const nearby: NearbyLookup = (name, landmark) => townNear(lookups, name, landmark);
+  const byLandmark = markReferences(sentence, located, nearby);
+  const mentions = readSubPlaces(sentence, [...located.map((l) => l.mention), ...byLandmark].sort((a, b) => a.start - b.start));
   // Most specific first (a neighbourhood before its city); modifiers and landmarks after real locations of
   // equal rank.
   return mentions.sort((a, b) => (SPECIFICITY[a.place.precision] - SPECIFICITY[b.place.precision])

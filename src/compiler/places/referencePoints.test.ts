@@ -47,6 +47,12 @@ describe('landmarks of a relative location', () => {
     expect(found.map((m) => [m.place.name, !!m.reference])).toEqual([['Idlib province', false], ['Türkiye', true]]);
   });
 
+  it('finds a village too small for its bare name through its landmark', () => {
+    const [village, landmark] = find('Delegates met in Rimbo, north of Stockholm, for a week.', ['YE']);
+    expect(village).toMatchObject({ text: 'Rimbo', kind: 'city', place: { name: 'Rimbo', country: 'SE', precision: 'city' } });
+    expect(landmark).toMatchObject({ reference: true, place: { name: 'Stockholm' } });
+  });
+
   it('does not take a country for the town a landmark locates', () => {
     expect(find('Troops deployed in Syria, near Aleppo.', ['SY']).some((m) => m.reference)).toBe(false);
   });

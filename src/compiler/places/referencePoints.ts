@@ -54,8 +54,16 @@ function makeReference(l: Located): void {
   else delete m.kind;
 }
 
-/** Marks landmarks and names unknown places located by them; `located` is in text order. */
-export function markReferences(sentence: string, located: Located[]): void {
+/** A gazetteer town of this name near the landmark, if any: the guards for bare names do not apply here. */
+export type NearbyLookup = (name: string, landmark: PlaceMention['place']) => { place: PlaceMention['place']; kind: PlaceKind } | undefined;
+
+/**
+ * Marks landmarks and names unknown places located by them; `located` is in text order. Returns the
+ * mentions of towns found only thanks to their landmark ("Rimbo, north of Stockholm": a village too small
+ * to be read from its bare name, but the one of that name near Stockholm).
+ */
+export function markReferences(sentence: string, located: Located[], nearby?: NearbyLookup): PlaceMention[] {
+  const found: PlaceMention[] = [];
   for (let k = 0; k < located.length; k++) {
     const l = located[k] as Located;
     const m = l.mention;
@@ -85,6 +93,12 @@ export function markReferences(sentence: string, located: Located[]): void {
     if (m.kind === 'country' || m.kind === 'region' || l.landmark.precision === 'country' || l.landmark.precision === 'region') continue;
     const name = nameEndingAt(sentence, firstEnd);
     if (!name || (!connector[1] && !PLACE_CUE.test(sentence.slice(Math.max(0, name.start - 40), name.start)))) continue;
+    const known = nearby?.(name.text, l.landmark);
+    if (known) {
+      found.push({ text: name.text, start: name.start, end: name.end, place: known.place, kind: known.kind });
+      makeReference(l);
+      continue;
+    }
     const { precision, kind } = kindOfNoun(connector[1], l.label);
     // "80 km S of Tripoli" (already the offset point's name), "near Tripoli", "suburb of Tripoli".
     const where = l.label
@@ -96,4 +110,5 @@ export function markReferences(sentence: string, located: Located[]): void {
     m.start = name.start;
     m.text = sentence.slice(m.start, m.end);
   }
+  return found;
 }
