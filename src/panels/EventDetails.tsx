@@ -8,6 +8,7 @@ import { describeDate } from './describeDate.ts';
 import { describePlace } from './describePlace.ts';
 import { describeTypeAndSubType } from './describeType.ts';
 import { CertaintyLabel } from './CertaintyLabel.tsx';
+import { InferenceNote } from './InferenceNote.tsx';
 import { SourceQuote } from './SourceQuote.tsx';
 import { SourceReader } from './SourceReader.tsx';
 
@@ -43,9 +44,9 @@ export function EventDetails() {
       <h2 id="details-title" className="details__title">{event.title}</h2>
       <dl className="details__facts">
         <dt>Date</dt>
-        <dd>{describeDate(event.date)}</dd>
+        <dd>{describeDate(event.date)}<InferenceNote inference={event.inferred?.date} what="date" onRead={openReader} /></dd>
         <dt>Place</dt>
-        <dd>{describePlace(event.place)}</dd>
+        <dd>{describePlace(event.place)}<InferenceNote inference={event.inferred?.place} what="place" onRead={openReader} /></dd>
         <dt>Actors</dt>
         <dd>{describeActors(event.actors, actors)}</dd>
         <dt>Type</dt>
