@@ -35,6 +35,12 @@ function joins(tokens: Token[], i: number): boolean {
   return /^['’]$/.test(t.gapBefore) && t.text !== 's';
 }
 
+/** "Jama" of "Jama'at": a span may not end where an apostrophe carries the word on (but "Sirte's" ends). */
+function cutsWord(tokens: Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  return !!next && /^['’]$/.test(next.gapBefore) && next.text !== 's';
+}
+
 function inRun(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   return !!t && (t.cap || CONNECTORS.has(t.text.toLowerCase()));
@@ -98,7 +104,7 @@ export function matchSpans(text: string, lookups: SpanLookups): SpanMatch[] {
       for (let j = Math.min(b, i + MAX_TOKENS - 1); j >= i; j--) {
         const first = tokens[i] as Token;
         const last = tokens[j] as Token;
-        if (!last.cap) continue;
+        if (!last.cap || cutsWord(tokens, j)) continue;
         const found = lookupSpan(text.slice(first.start, last.end), lookups);
         if (!found) continue;
         let end = last.end;

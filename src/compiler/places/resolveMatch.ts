@@ -61,8 +61,7 @@ function strongEnough(
   // Words, not tokens: "Jama'at" (Arabic for "group") is one word cut in two by its apostrophe.
   if (/[\s-]/.test(surface)) return known || p.population >= MULTIWORD_POPULATION;
   if (role.afterLocative) {
-    // An alternate name abroad needs a big place: "to Jama'at" is not Kingisepp, once "Jama".
-    return p.population >= (best.alternate && !known ? STANDALONE_POPULATION : LOCATIVE_POPULATION)
+    return p.population >= LOCATIVE_POPULATION
       || (known && (p.population >= SECONDARY_CONTEXT_POPULATION || p.featureCode.startsWith('PPLA')));
   }
   return !best.alternate && p.population >= STANDALONE_POPULATION;
