@@ -6,6 +6,7 @@ import { isFutureClause } from './futureClause.ts';
 import { joinRelativeYear } from './joinRelativeYear.ts';
 import { compareAt, parseIso, precisionOf, type CalendarPoint } from './isoDate.ts';
 import { mayHoldDate } from './mayHoldDate.ts';
+import { isPublicationDayPart } from './pastBias.ts';
 import { newsChrono } from './newsChrono.ts';
 import { resolveAtlas } from './resolveAtlas.ts';
 import { resolveDuration } from './resolveDuration.ts';
@@ -98,7 +99,11 @@ export function createDateReader(published: string | null): DateReader {
         const start = r.index;
         const end = r.index + text.length;
         const mention: DateMention = { text, start, end, date: null, kind: 'duration' };
+        const weekday = !meta && r.start.isCertain('weekday') && !r.start.isCertain('month') ? r.start.get('weekday') : null;
+        const tonight = weekday !== null && isPublicationDayPart(sentence, start, end, weekday, pub);
         const clauseFuture = isFutureClause(sentence, start, end);
+        // The clause may still speak of the future ("will strike on Wednesday night"): flagged, but dated tonight.
+        const resolveAhead = clauseFuture && !tonight;
         if (meta?.kind === 'duration') {
           durations.push({ mention, meta, future: clauseFuture });
           mentions.push(mention);
@@ -113,8 +118,8 @@ export function createDateReader(published: string | null): DateReader {
         let resolution = unanchored
           ? unresolved('relative to an event without a date')
           : apposition
-            ? resolveAtlas({ ...meta, offset: -meta.offset }, { ...state, anchor: resolvedPoints.at(-1)?.point ?? null }, clauseFuture)
-            : resolveResult(r, state, clauseFuture);
+            ? resolveAtlas({ ...meta, offset: -meta.offset }, { ...state, anchor: resolvedPoints.at(-1)?.point ?? null }, resolveAhead)
+            : resolveResult(r, state, resolveAhead);
         if (!resolution) continue;
         const since = meta ? -1 : sinceBefore(sentence, start);
         if (since >= 0) {

@@ -36,3 +36,12 @@ describe('parts of a day', () => {
     expect(reader.read('Later that day, the rebels withdrew.')[0]?.date?.start).toBe('2016-05-03');
   });
 });
+
+describe('a night of the publication weekday', () => {
+  it('is publication day even in a clause about the future', () => {
+    expect(first('Residents fear the militia will strike again on Wednesday night.')).toMatchObject({ date: { start: '2019-04-17' }, future: true });
+    expect(first('The envoys will meet late on Wednesday.')?.date?.start).toBe('2019-04-17');
+    // Without a part of the day, a future weekday is still the next one.
+    expect(first('The envoys will meet on Wednesday.')?.date?.start).toBe('2019-04-24');
+  });
+});

@@ -20,3 +20,16 @@ export function yearNear(reference: CalendarPoint, month: number, day: number | 
   if (future) return order < 0 ? reference.y + 1 : reference.y;
   return order > 0 ? reference.y - 1 : reference.y;
 }
+
+const PART_AFTER = /^\s+(?:night|evening|afternoon|morning)\b/i;
+const PART_BEFORE = /\b(?:late|early)\s+(?:on\s+)?$/i;
+
+/**
+ * "on Wednesday night" in a Wednesday paper is that very night, whatever the clause's tense: a story filed
+ * in the evening tells of the coming night as "Wednesday night", one filed next morning of the night just
+ * gone. Never the Wednesday a week later, which a future clause would otherwise pick.
+ */
+export function isPublicationDayPart(sentence: string, start: number, end: number, weekday: number, published: CalendarPoint | null): boolean {
+  if (!published || weekdayOf(published) !== weekday) return false;
+  return PART_AFTER.test(sentence.slice(end)) || PART_BEFORE.test(sentence.slice(Math.max(0, start - 12), start));
+}
