@@ -30,11 +30,17 @@ const creditAtEnd = /[[(][^\])]{1,60}[\])]\s*$/;
 /** Credits that only pictures carry, wherever the caption puts them: "Image: dpa", "(Photo: …).", "© Name". */
 // No word boundary before "Image:": page scrapes glue the credit to the caption ("…BenghaziImage: dpa").
 const pictureCredit = /(?:(?:image|photo|picture|photograph)s?\s*:\s*[^.:]{2,60}\.?|©\s*[^.]{2,60}\.?|\((?:photo|image|picture|file photo|credit)\b[^)]{0,60}\)\.?)\s*$/iu;
+// Agency photo captions: "FILE PHOTO: A fighter … April 20, 2019. REUTERS/Jane Doe/File Photo".
+const agencyPhoto = /^file photo\s*:|\b(?:REUTERS|AFP|EPA|ANADOLU|XINHUA)\s*\/\s*\p{Lu}[\p{L} .'-]*(?:\/[\p{L} ]+)?\.?\s*$/u;
 /** The credit after a caption's full stop is a name: "(Reuters)", "[AFP/Getty Images]". */
 const nameCredit = /[[(]\p{Lu}[\p{L} /&.'-]{1,40}[\])]\s*$/u;
 const endsLikeSentence = /[.!?…]["”’')\]]*$/;
 
+// Wire credits at the foot of a story name several people and desks: any length.
+const CREDITS = /^(?:reporting|editing|writing|written|additional reporting|compiled|translated)\s+by\b|\bcontributed (?:to )?(?:this )?(?:report|reporting)\b/i;
+
 function isByline(text: string): boolean {
+  if (CREDITS.test(text)) return true;
   return BYLINE.test(text) && !NOT_A_NAME.test(text) && text.split(/\s+/).length <= 10;
 }
 
@@ -45,7 +51,7 @@ export function classifyLine(line: string, headline: string, inHeader: boolean):
   if (NEWS_AGENCY.test(text) || (inHeader && OUTLET_AND_COUNTRY.test(text))) return 'meta';
   if (/^#{1,6}\s/.test(text)) return 'heading';
   if (parseDateline(text)) return 'dateline';
-  if (pictureCredit.test(text)) return 'caption';
+  if (pictureCredit.test(text) || agencyPhoto.test(text)) return 'caption';
   if (creditAtEnd.test(text) && !endsLikeSentence.test(text.replace(creditAtEnd, '').trim())) return 'caption';
   // Above the story a credit may follow the caption's full stop: "… Yemen, March 8, 2020. (Reuters)".
   if (inHeader && nameCredit.test(text) && endsLikeSentence.test(text.replace(nameCredit, '').trim())) return 'caption';

@@ -149,8 +149,12 @@ describe('parseDocument: the header', () => {
       'By Jane Doe.',
       '',
       'By December 2016, the port had reopened.',
+      '',
+      'FILE PHOTO: Dockers at the port of Zuwara, Libya, May 2, 2016. REUTERS/Jane Doe/File Photo',
+      '',
+      'Reporting by Jane Doe in Zuwara and John Roe in Tripoli; Writing by Ann Poe; Editing by Bob Loe',
     ].join('\n');
-    expect(kinds(raw).map(([k]) => k)).toEqual(['headline', 'caption', 'caption', 'caption', 'meta', 'meta', 'body']);
+    expect(kinds(raw).map(([k]) => k)).toEqual(['headline', 'caption', 'caption', 'caption', 'meta', 'meta', 'body', 'caption', 'meta']);
   });
 
   it('leaves a timeline bullet out of the sentence it opens', () => {
