@@ -34,6 +34,25 @@ export interface CountryFacts {
 
 export function createPlaceMemory(mainCountry: string | undefined, facts: CountryFacts): PlaceMemory {
   const places: RememberedPlace[] = [];
+  const mentions = new Map<string, number>();
+  /**
+   * The fitting place the story is most about among those named lately: a place named often beats one named
+   * once in passing ("talks in Rimbo"), and between equals the latest wins.
+   */
+  const salient = (fits: (r: RememberedPlace) => boolean, sentence: number, reach = REACH) => {
+    let best: RememberedPlace | undefined;
+    let bestScore = -Infinity;
+    const seen = new Set<string>();
+    for (let i = places.length - 1; i >= 0; i--) {
+      const r = places[i]!;
+      if (sentence - r.sentence > reach) break;
+      if (!fits(r) || seen.has(r.place.name)) continue;
+      seen.add(r.place.name);
+      const score = (mentions.get(r.place.name) ?? 1) + (sentence - r.sentence <= 1 ? 1.5 : 0) - i / 1000;
+      if (score > bestScore) [best, bestScore] = [r, score];
+    }
+    return best;
+  };
   const last = (fits: (r: RememberedPlace) => boolean, sentence: number, reach = REACH) => {
     for (let i = places.length - 1; i >= 0; i--) {
       const r = places[i]!;
@@ -45,15 +64,16 @@ export function createPlaceMemory(mainCountry: string | undefined, facts: Countr
   return {
     remember(entry) {
       places.push(entry);
+      mentions.set(entry.place.name, (mentions.get(entry.place.name) ?? 0) + 1);
     },
     resolve(kind, sentence, country) {
       switch (kind) {
         case 'settlement':
-          return last((r) => r.place.precision === 'city' && (!country || r.place.country === country), sentence);
+          return salient((r) => r.place.precision === 'city' && (!country || r.place.country === country), sentence);
         case 'area':
-          return last((r) => r.place.precision !== 'country', sentence);
+          return salient((r) => r.place.precision !== 'country', sentence);
         case 'region':
-          return last((r) => r.place.precision === 'region', sentence);
+          return salient((r) => r.place.precision === 'region', sentence);
         case 'capital': {
           const cc = country ?? mainCountry;
           const named = last((r) => r.kind === 'capital' && (!cc || r.place.country === cc), sentence, Infinity);

@@ -5,6 +5,7 @@ import { splitSentences, type Sentence } from '../document/splitSentences.ts';
 import type { Candidate } from '../events/Candidate.ts';
 import type { LocatedMention } from '../events/choosePlaces.ts';
 import { extractSentence } from '../events/extractSentence.ts';
+import { isLocative } from '../events/isLocative.ts';
 import { isDisclaimer } from '../events/readCertainty.ts';
 import type { PlaceContext, PlaceFinder, PlaceMention } from '../places/PlaceMention.ts';
 import type { Diagnostic, EventPlace, Inference, Source } from '../schema.ts';
@@ -168,8 +169,11 @@ function pointedBack(text: string, named: PlaceMention[], memory: PlaceMemory, i
       country = places.scanDocument(a.demonym).countries[0];
       if (!country) continue; // "the Sabri district": a name, not a demonym
     }
-    // A place named earlier in the same sentence comes first, even as a modifier ("Tawarga residents … their city").
-    const here = a.possessive && a.kind === 'settlement' ? named.filter((m) => m.end <= a.start && m.place.precision === 'city' && !m.reference).at(-1) : undefined;
+    // A place named earlier in the same sentence comes first: where something happens ("residents of X
+    // found bodies on the edge of the town"), or, for "their city", whose people they are ("X residents").
+    const fitsHere = (m: PlaceMention) => m.end <= a.start && !m.reference && m.place.precision !== 'country'
+      && (a.kind !== 'settlement' || m.place.precision === 'city') && (isLocative(text, m) || (a.possessive && !!m.modifier));
+    const here = a.kind === 'settlement' || a.kind === 'area' ? named.filter(fitsHere).at(-1) : undefined;
     if (here) {
       out.push({ text: a.text, start: a.start, end: a.end, place: here.place });
       continue;

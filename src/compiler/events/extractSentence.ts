@@ -229,7 +229,7 @@ function modalLater(tokens: Token[], clause: Clause, at: number): boolean {
   for (let j = at + 1; j < Math.min(clause.to, at + 10); j++) {
     const w = tokens[j]!.lower;
     if (/^(?:would|will|could|should|might|must|can)$/.test(w)) return true;
-    if (/^(?:and|but|while|as|when|which|who|that)$/.test(w)) return false;
+    if (/^(?:but|while|as|when|which|who|that|after|before)$/.test(w)) return false;
   }
   return false;
 }

@@ -92,7 +92,7 @@ function longestEntryAt(tokens: Token[], i: number, pos: PosOf): Match | undefin
 const PARTICLE = /^(?:out|back|over|off|down|up)$/;
 
 /** Words a verb phrase may hold between its parts: "expressed his worries", "took full control". */
-const PHRASE_GAP = /^(?:his|her|its|their|the|a|an|full|complete|total|effective|back)$/;
+const PHRASE_GAP = /^(?:his|her|its|their|the|a|an|full|complete|total|effective|back|\d[\d,]*|dozens|hundreds|some|several|more|all)$/;
 
 /** Whether the entry's further words follow token `i`; the number of tokens the phrase covers, or 0. */
 function restMatches(tokens: Token[], i: number, words: string[]): number {
@@ -242,6 +242,8 @@ function isBackground(tokens: Token[], at: number, sentence: string): boolean {
   if (j < 0 || j >= at || !joined(j)) return false;
   const w = tokens[j]!.lower;
   if (!backgroundPrepositions.has(w)) return false;
+  // "since the escalation of violence": a noun of a backdrop phrase is a backdrop too.
+  if (w === 'of' && j > 1 && isBackground(tokens, j - 1, sentence)) return true;
   if (w === 'of' || w === 'from' || w === 'by') return /^(?:part|toll|devastation|aftermath|victims?|displaced|caused|triggered|sparked|affected|wake|height|anniversary|eve|years|decade|legacy|memory|scars)$/.test(tokens[j - 1]?.lower ?? '');
   return true;
 }

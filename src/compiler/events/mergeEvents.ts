@@ -21,7 +21,9 @@ export function mergeEvents(candidates: Candidate[]): Candidate[] {
     const group = bySentence.get(key);
     const target = group?.find((e) => sameKindInSentence(e, c) && (!e.date || !c.date || datesOverlap(e.date, c.date))
       && (!e.place || !c.place || samePlace(e.place, c.place)) && shareActors(e, c));
+    const outcome = !target && group?.find((e) => isOutcome(c, e) && (!e.date || !c.date || datesOverlap(e.date, c.date)));
     if (target) absorb(target, c);
+    else if (outcome) absorbSources(outcome, c);
     else if (group) group.push(copy(c));
     else bySentence.set(key, [copy(c)]);
   }
@@ -129,6 +131,14 @@ function sameKindInSentence(a: Candidate, b: Candidate): boolean {
   return a.type === b.type || (VIOLENT.has(a.type) && VIOLENT.has(b.type));
 }
 
+/**
+ * "Ukraine retook the town as Russian forces withdrew and fled": a withdrawal or flight told in the same
+ * sentence as fighting, without a place of its own, is how the fighting ended, not an event of its own.
+ */
+function isOutcome(c: Candidate, fighting: Candidate): boolean {
+  return !c.place && VIOLENT.has(fighting.type) && (c.subType === 'non-violent-transfer-of-territory' || c.subType === 'displacement');
+}
+
 /** Fighting, shelling and killing told in one sentence at one place and time are one violent event. */
 const VIOLENT = new Set(['battles', 'explosions-remote-violence', 'violence-against-civilians']);
 
@@ -144,6 +154,11 @@ function isCoarse(p: EventPlace): boolean {
 function placesMatch(a: EventPlace, b: EventPlace): boolean {
   if (isCoarse(a) || isCoarse(b)) return !a.country || !b.country || a.country === b.country;
   return distanceKm(a, b) <= 30;
+}
+
+function absorbSources(into: Candidate, c: Candidate): void {
+  const seen = sentencesOf(into);
+  for (const s of c.sources) if (!seen.has(sentenceKeyOf(s))) into.sources.push(s);
 }
 
 function absorb(into: Candidate, c: Candidate): void {

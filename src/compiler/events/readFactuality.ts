@@ -34,7 +34,8 @@ const topicHosts = /^(?:talks|negotiations?|agreement|deal|plans?|proposals?|cal
 export function readFactuality(tokens: Token[], at: number, length: number, nominal: boolean): boolean {
   for (let j = at + length; j < Math.min(tokens.length, at + length + 3); j++) {
     const w = tokens[j]!.lower;
-    if (futureAfter.has(w)) return false;
+    // "in May" is a month; "may" a modal.
+    if (futureAfter.has(w) && tokens[j]!.text !== 'May') return false;
     // "the evacuation broke down", "the offensive stalled": a failure said right after the event.
     if (nominal && failedAfter.test(w)) return false;
   }
@@ -46,6 +47,9 @@ export function readFactuality(tokens: Token[], at: number, length: number, nomi
   // "failed to break the siege", "an attempt to retake the airport": an attempt reaches further back.
   for (let j = Math.max(0, at - 6); j < at - 3; j++) if (attempted.test(tokens[j]!.lower) && tokens[j + 1]?.lower === 'to') return false;
   if (nominal && (isTopic(tokens, at) || isGeneric(tokens, at))) return false;
+  // "will hold an emergency meeting", "plans to launch a new offensive": the verb governing the noun says.
+  if (nominal && tokens.slice(Math.max(0, at - 6), Math.max(0, at - 3)).some((t) => /^(?:will|would|shall|could|should|might|may|must|plans?|planned|planning)$/.test(t.text))
+    && !tokens.slice(Math.max(0, at - 6), at).some((t) => /^(?:and|but|that|which|who|after|when)$/.test(t.lower))) return false;
   // "plans to visit", "vowed to attack": an infinitive is an intention, not an event. A noun after "to"
   // ("a return to fighting") is fine, so only verb readings count.
   const before = tokens[at - 1]?.lower;

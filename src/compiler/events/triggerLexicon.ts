@@ -43,7 +43,8 @@ const rows: Row[] = [
   ['battles', 'armed-clash', 'Ambush', 'ambush'],
   ['battles', 'armed-clash', 'Assault', 'assault|raid|storm:v|attack:v|repel:v|repulse:v|rout:v|shoot down:v'],
   ['battles', 'armed-clash', 'Attack', 'attack:n|hostilities:n', 'weak'],
-  ['battles', 'armed-clash', 'Killing', 'kill|die|death:n', 'weak'],
+  ['battles', 'armed-clash', 'Killing', 'kill|die|death:n|wound:v|injure:v', 'weak'],
+  ['battles', 'armed-clash', 'Attack', 'target:v|violence:n', 'weak'],
   ['battles', 'armed-clash', 'Offensive', 'launch:v|campaign:n|embark on:v', 'weak'],
   ['battles', 'armed-clash', 'Advance', 'advance:n', 'weak'],
   // Fight: territory changing hands.
@@ -73,10 +74,13 @@ const rows: Row[] = [
   // Protest (CAMEO 14).
   ['protests', 'peaceful-protest', 'Protest', 'protest|protester:n|protestor:n|demonstration:n|demonstrator:n|demonstrate:v|rally|sit-in:n|march:v|general strike:n|hunger strike:n'],
   ['riots', 'violent-demonstration', 'Riot', 'riot|rioting:n|rioter:n'],
+  ['riots', 'violent-demonstration', 'Unrest', 'unrest:n', 'weak'],
   // Coerce (CAMEO 17).
   ['strategic-developments', 'arrests', 'Arrest', 'arrest|detain:v|round up:v|take into custody:v|apprehend:v|imprison:v|jail:v'],
   ['strategic-developments', 'looting-property-destruction', 'Looting', 'loot|looting:n|ransack:v|torch:v|set fire to:v|set ablaze:v|burn down:v|raze:v|demolish:v'],
   ['strategic-developments', 'looting-property-destruction', 'Destruction', 'destroy:v', 'weak'],
+  ['strategic-developments', 'disrupted-weapons-use', 'Interception', 'intercept:v|interception:n'],
+  ['strategic-developments', 'other', 'Release', 'release prisoners:v|release hostages:v|release detainees:v|free prisoners:v|free hostages:v|prisoner exchange:n|prisoner swap:n'],
   ['strategic-developments', 'other', 'Emergency measures', 'state of emergency:n|curfew:n|martial law:n'],
   ['strategic-developments', 'other', 'Blockade', 'blockade|shut down:v'],
   // Yield (CAMEO 08) and displacement.
@@ -105,6 +109,7 @@ const rows: Row[] = [
   // Make a statement, disapprove, demand, threaten (CAMEO 01, 10, 11, 13).
   ['diplomacy', 'statement', 'Statement', 'announce:v|announcement:n|declare:v|declaration:n|condemn:v|condemnation:n|call for:v|urge:v|warn:v|accuse:v|denounce:v|deplore:v|criticise:v|criticize:v|threaten:v|claim responsibility:v|express concern:v|express worry:v|express alarm:v|express outrage:v|voice concern:v|voice alarm:v|voice horror:v|voice outrage:v'],
   ['diplomacy', 'statement', 'Vote', 'vote:v|vote to:v|adopt a resolution:v|pass a resolution:v|resolution authorising:n|resolution authorizing:n'],
+  ['diplomacy', 'sanctions', 'Sanctions', 'impose sanctions:v|sanction:v'],
   ['diplomacy', 'investigation', 'Investigation', 'fact-finding mission:n|investigation:n|inquiry:n|commission of inquiry:n'],
 ];
 
