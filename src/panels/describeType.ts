@@ -24,6 +24,10 @@ const SUB_TYPES: Record<string, string> = {
   'abduction-forced-disappearance': 'abduction or forced disappearance',
   'looting-property-destruction': 'looting or property destruction',
   'territory-taken': 'territory taken',
+  'chemical-weapon': 'chemical weapon',
+  'disrupted-weapons-use': 'disrupted weapons use',
+  'headquarters-or-base-established': 'headquarters or base established',
+  'disaster': 'natural or industrial disaster',
 };
 
 export const describeSubType = (subType: string): string => SUB_TYPES[subType] ?? subType.replace(/-/g, ' ');
