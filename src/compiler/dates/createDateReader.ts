@@ -121,7 +121,7 @@ export function createDateReader(published: string | null): DateReader {
             ? resolveAtlas({ ...meta, offset: -meta.offset }, { ...state, anchor: resolvedPoints.at(-1)?.point ?? null }, resolveAhead)
             : resolveResult(r, state, resolveAhead);
         if (!resolution) continue;
-        const since = meta ? -1 : sinceBefore(sentence, start);
+        const since = !meta || (meta.kind === 'period' && meta.month !== undefined) ? sinceBefore(sentence, start) : -1;
         if (since >= 0) {
           resolution = resolveSince(resolution, state, sentence, start);
           // The mention is the whole span, "since August 1", as "since 2014" is.

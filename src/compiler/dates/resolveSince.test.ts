@@ -9,6 +9,13 @@ describe('"since" a date, in a dated story', () => {
     expect(createDateReader('2020-03-14').read('An offensive has been under way since December.')[0]?.date).toEqual({ start: '2019-12', end: '2020-03', precision: 'month' });
   });
 
+  it('reads "since mid-April" as a span too', () => {
+    expect(createDateReader('2024-05-12').read('Fighting has continued since mid-April.')[0]).toMatchObject({
+      text: 'since mid-April',
+      date: { start: '2024-04', end: '2024-05', precision: 'month' },
+    });
+  });
+
   it('does not move the story to the start of the span', () => {
     const reader = createDateReader('2016-12-07');
     reader.read('Strikes have continued since August 1.');

@@ -34,7 +34,8 @@ const pictureCredit = /(?:(?:image|photo|picture|photograph)s?\s*:\s*[^.:]{2,60}
 const agencyPhoto = /^file photo\s*:|\b(?:REUTERS|AFP|EPA|ANADOLU|XINHUA)\s*\/\s*\p{Lu}[\p{L} .'-]*(?:\/[\p{L} ]+)?\.?\s*$/u;
 /** The credit after a caption's full stop is a name: "(Reuters)", "[AFP/Getty Images]". */
 const nameCredit = /[[(]\p{Lu}[\p{L} /&.'-]{1,40}[\])]\s*$/u;
-const endsLikeSentence = /[.!?…]["”’')\]]*$/;
+// Wikipedia ends sentences with citation marks: "…to the border.[4]".
+const endsLikeSentence = /[.!?…]["”’')\]]*(?:\[\d{1,3}\])*$/;
 
 // Wire credits at the foot of a story name several people and desks: any length.
 const CREDITS = /^(?:reporting|editing|writing|written|additional reporting|compiled|translated)\s+by\b|\bcontributed (?:to )?(?:this )?(?:report|reporting)\b/i;

@@ -157,6 +157,10 @@ describe('parseDocument: the header', () => {
     expect(kinds(raw).map(([k]) => k)).toEqual(['headline', 'caption', 'caption', 'caption', 'meta', 'meta', 'body', 'caption', 'meta']);
   });
 
+  it('keeps short encyclopedia paragraphs that end in citation marks in the body', () => {
+    expect(kinds('Siege of Zuwara\n\nThe siege began on 4 May 2016.[1] It ended in June.[2]')[1]).toEqual(['body', 'The siege began on 4 May 2016.[1] It ended in June.[2]']);
+  });
+
   it('leaves a timeline bullet out of the sentence it opens', () => {
     expect(kinds('Timeline\n\n* March 2011 - Protests spread across the country.')[1]).toEqual(['body', 'March 2011 - Protests spread across the country.']);
   });
