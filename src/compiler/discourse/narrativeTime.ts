@@ -8,7 +8,8 @@ import type { EventDate, Source } from '../schema.ts';
  * article's background paragraphs ("In 2014, …") do not date the paragraphs after them.
  */
 export interface Narrative {
-  dateFor(paragraph: number): { date: EventDate; source: Source } | undefined;
+  /** `local`: told in the same paragraph, not carried over from an earlier one. */
+  dateFor(paragraph: number): { date: EventDate; source: Source; local: boolean } | undefined;
   tell(date: EventDate, paragraph: number, source: Source): void;
 }
 
@@ -26,7 +27,8 @@ export function createNarrative(published: string | null): Narrative {
   return {
     dateFor(paragraph) {
       if (!current) return undefined;
-      if (current.paragraph === paragraph || isRecent(current.date)) return { date: current.date, source: current.source };
+      const local = current.paragraph === paragraph;
+      if (local || isRecent(current.date)) return { date: current.date, source: current.source, local };
       return undefined;
     },
     tell(date, paragraph, source) {

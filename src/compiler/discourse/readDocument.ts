@@ -94,9 +94,7 @@ export function readDocument(doc: ParsedDocument, readers: Readers, diagnostics:
         // Commentary judges what is named before it ("The shelling of X is a tragic reminder…") but what it
         // generalises about ("A political agreement is the best hope…") did not happen.
         && (judged < 0 || c.own.date || (c.at < judged && (c.definite || c.own.place)))
-        // A statement the text does not date is attribution or background, not news: "both sides have
-        // accused each other". One in the simple present is news of the day.
-        && !(c.subType === 'statement' && !c.own.date && !c.present)
+
         // "Thousands are killed": a toll with nothing to anchor it is not an incident.
         && !(c.type === 'battles' && c.label === 'Killing' && !c.own.date && !c.own.place));
 
@@ -114,6 +112,9 @@ export function readDocument(doc: ParsedDocument, readers: Readers, diagnostics:
       // The story's time, for what the sentence does not date.
       const told = quoted || TIME_SHIFT.test(sentence.text) ? undefined : narrative.dateFor(p);
       if (told) for (const c of candidates) if (!c.date && !c.earlier && !c.undatable) infer(c, 'date', told.date, { from: 'context', source: told.source });
+      // A statement the text does not date is attribution or background, not news ("both sides have
+      // accused each other"), unless told in the paragraph's time or in the simple present (news of the day).
+      candidates = candidates.filter((c) => c.subType !== 'statement' || c.own.date || c.present || (told?.local && !c.perfect));
       const dated = candidates.find((c) => c.own.date && c.date && !c.earlier);
       if (dated?.date) narrative.tell(dated.date, p, source);
 

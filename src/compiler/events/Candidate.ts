@@ -23,6 +23,8 @@ export interface Candidate {
   definite: boolean;
   /** Told in the past perfect ("had been pushed back"): earlier than the narrative, not at its time. */
   earlier: boolean;
+  /** Told in the present perfect ("have accused each other"). */
+  perfect: boolean;
   /** Told in the simple present ("condemns"): news of the day of publication. */
   present: boolean;
   /**

@@ -126,7 +126,7 @@ export function extractSentence(sentence: Sentence, index: number, documentId: s
       type: t.type, subType: t.subType, label: t.label, date, actors,
       certainty: readCertainty(sentence.text, t.start),
       sources: [{ document: documentId, quote: sentence.text, start: sentence.start, end: sentence.end, line: sentence.line }],
-      sentence: index, at: t.start, nominal: t.nominal, definite: t.definite, present: t.present, undatable: t.bare,
+      sentence: index, at: t.start, nominal: t.nominal, definite: t.definite, present: t.present, perfect: t.perfect, undatable: t.bare,
       earlier: isPastPerfect(tokens, clause, t.token) && !reporting.test(sentence.text),
     };
     // One event per place of a coordinated list: "retook Izium and Kupiansk" is two recaptures.

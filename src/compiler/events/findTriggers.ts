@@ -20,6 +20,8 @@ export interface TriggerMention extends Trigger {
   definite: boolean;
   /** A noun with no article, possessive or number ("indiscriminate shelling", "attacks on civilians"): often a kind of event. */
   bare: boolean;
+  /** A verb in the present perfect ("have accused each other"): a state of affairs more than a dated act. */
+  perfect: boolean;
   /** A verb in the simple present ("condemns", "say"): in a news text, the day of publication. */
   present: boolean;
   /**
@@ -51,6 +53,7 @@ export function findTriggers(tokens: Token[], sentence = ''): TriggerMention[] {
       ...entry.trigger, text: tokens.slice(i, i + n).map((t) => t.lower).join(' '), start: first.start, end: tokens[i + n - 1]!.end,
       token: i, length: n, factual, nominal, definite, background: nominal && isBackground(tokens, i, sentence),
       bare: nominal && isBare(tokens, i),
+      perfect: !nominal && tokens.slice(Math.max(0, i - 3), i).some((t) => /^(?:has|have|'ve)$/.test(t.lower)),
       present: !nominal && (inflection === 's' || (inflection === 'base' && !/^(?:to|will|would|can|could|may|might|must|should|shall|did|do|does|not|n't)$/.test(tokens[i - 1]?.lower ?? ''))),
     });
     i += n - 1;

@@ -49,6 +49,8 @@ export function splitClauses(sentence: string, tokens: Token[]): Clause[] {
     if (/[,;:–—]/.test(gap) && opener[t.lower]) next = opener[t.lower];
     else if (/[,;:–—]/.test(gap) && timeBefore(tokens, i)) next = 'prior';
     else if (/;/.test(gap)) next = 'simultaneous';
+    // ", and since August 1 the United States has…": a second clause with its own time or subject.
+    else if (/,/.test(gap) && (t.lower === 'and' || t.lower === 'but') && /^(?:since|on|in|by|after|before|during|from|until|at|the|a|an|this|that|then|later)$/.test(tokens[i + 1]?.lower ?? '')) next = 'simultaneous';
     else if ((t.lower === 'how' || t.lower === 'that') && saidJustBefore(tokens, i)) next = 'reported';
     if (!next) continue;
     clauses.push({ from, to: i, relation });

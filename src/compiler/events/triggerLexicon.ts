@@ -45,8 +45,9 @@ const rows: Row[] = [
   ['battles', 'armed-clash', 'Attack', 'attack:n|hostilities:n', 'weak'],
   ['battles', 'armed-clash', 'Killing', 'kill|die|death:n|wound:v|injure:v', 'weak'],
   ['battles', 'armed-clash', 'Attack', 'target:v|violence:n', 'weak'],
-  ['battles', 'armed-clash', 'Offensive', 'launch:v|campaign:n|embark on:v', 'weak'],
+  ['battles', 'armed-clash', 'Offensive', 'launch:v|campaign:n', 'weak'],
   ['battles', 'armed-clash', 'Advance', 'advance:n', 'weak'],
+  ['battles', 'armed-clash', 'Offensive', 'embark on:v'],
   // Fight: territory changing hands.
   ['battles', 'territory-taken', 'Capture', 'capture|seize|seizure:n|overrun:v|overtake:v|take control:v|take full control:v|take over:v|takeover:n|seize control:v|gain control:v|wrest control:v|fall to:v|fall into:v|fall under:v|fall of:n|lose control:v|change hands:v|surrender'],
   ['battles', 'territory-taken', 'Capture', 'take:v|lose:v|enter:v|clear:v|secure:v|surround:v|occupy:v', 'object'],
