@@ -13,6 +13,11 @@ export interface PlaceAnaphor {
   demonym?: string;
   /** "their city", "its capital": the place of people or a thing just named. */
   possessive: boolean;
+  /**
+   * "in the Shiha district": a named part of a town the story is about, whose town is not named in the
+   * sentence. The anaphor resolves to that town and the part keeps its name.
+   */
+  part?: { name: string; precision: 'neighbourhood' | 'site' };
 }
 
 const NOUN_KIND: Record<string, AnaphorKind> = {
@@ -33,6 +38,10 @@ const THERE = /\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|m
 // fighting", "the border area") makes a different place.
 const ADJECTIVES = /^(?:same|coastal|northern|southern|eastern|western|central|besieged|embattled|battered|ruined|devastated|strategic|key|nearby|desert|mountain|mountainous|oil|port|frontline|rebel-held|government-held|militant-held|small|large|old|whole|entire|restive|flooded)$/;
 
+// "the Shiha district", "the Salah al-Din neighbourhood", "the Ain Zara area": a capitalised name, then the
+// kind of part, and no "of X" naming the town.
+const PART = /\bthe\s+((?:\p{Lu}[\p{L}'’-]*|al|el|ad|ash|as|az)(?:\s+(?:\p{Lu}[\p{L}'’-]*|al|el|ad|ash|as|az|bin|ibn)){0,3})\s+(district|neighbou?rhood|area|quarter|suburb|camp)\b(?!\s+of\s+\p{Lu})/gu;
+
 /** Definite descriptions and "there" that point back to a place named earlier. */
 export function findPlaceAnaphora(sentence: string): PlaceAnaphor[] {
   const found: PlaceAnaphor[] = [];
@@ -44,6 +53,11 @@ export function findPlaceAnaphora(sentence: string): PlaceAnaphor[] {
     const kind = NOUN_KIND[noun] ?? 'area';
     const possessive = /^(?:its|their)\b/i.test(m[0]);
     found.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind, possessive, ...(demonym ? { demonym } : {}) });
+  }
+  for (const m of sentence.matchAll(PART)) {
+    const noun = m[2]!.toLowerCase();
+    const precision = noun === 'camp' ? 'site' : 'neighbourhood';
+    found.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind: 'settlement', possessive: false, part: { name: `${m[1]} ${noun}`, precision } });
   }
   for (const m of sentence.matchAll(THERE)) {
     if (m.index === 0) continue; // "There, …" opens a sentence about a place already in mind, rarely one named

@@ -174,14 +174,18 @@ function pointedBack(text: string, named: PlaceMention[], memory: PlaceMemory, i
     // found bodies on the edge of the town"), or, for "their city", whose people they are ("X residents").
     const fitsHere = (m: PlaceMention) => m.end <= a.start && !m.reference && m.place.precision !== 'country'
       && (a.kind !== 'settlement' || m.place.precision === 'city') && (isLocative(text, m) || (a.possessive && !!m.modifier));
-    const here = a.kind === 'settlement' || a.kind === 'area' ? named.filter(fitsHere).at(-1) : undefined;
+    const here = (a.kind === 'settlement' || a.kind === 'area') && !a.part ? named.filter(fitsHere).at(-1) : undefined;
     if (here) {
       out.push({ text: a.text, start: a.start, end: a.end, place: here.place });
       continue;
     }
     const found = memory.resolve(a.kind, index, country);
     if (!found) continue;
-    out.push({ text: a.text, start: a.start, end: a.end, place: found.place, inferred: { from: 'context', ...(found.source ? { source: found.source } : {}) } });
+    // A named part of the town is at the town, no finer than the text says: approximate, its own name.
+    const place: EventPlace = a.part
+      ? { name: `${a.part.name}, ${found.place.name}`, lat: found.place.lat, lon: found.place.lon, precision: a.part.precision, approximate: true, ...(found.place.country ? { country: found.place.country } : {}) }
+      : found.place;
+    out.push({ text: a.text, start: a.start, end: a.end, place, inferred: { from: 'context', ...(found.source ? { source: found.source } : {}) } });
   }
   return out;
 }
