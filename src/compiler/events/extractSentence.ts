@@ -180,7 +180,9 @@ function chooseDate(mentions: DateMention[], sentence: string, triggerStart: num
   if (qualifying) return qualifying.date;
   // Elsewhere in the sentence a duration measures fighting ("the battle lasted six months"), not a deal
   // that is "the first in four years of war".
-  const usable = mentions.filter((d) => d.date && !d.future && (sustained || d.kind !== 'duration'));
+  // Nor does a date that belongs to another event ("seven years after the conflict") or to a backdrop
+  // ("Gaddafi, who was killed in 2011") date this one.
+  const usable = mentions.filter((d) => d.date && !d.future && !d.complement && !d.background && (sustained || d.kind !== 'duration'));
   const dated = usable.map((d) => d.date!);
   // The date nearest the trigger ("In March 2017 they seized the port, only to lose it on 14 March");
   // between two about as near, the finer ("in 2011 … on 19 March 2011").

@@ -1,4 +1,3 @@
-import { lazyPartsOfSpeech, type PosOf } from '../language/partsOfSpeech.ts';
 import { lemmas, type Inflection } from './lemmatize.ts';
 import { readFactuality } from './readFactuality.ts';
 import { entriesByFirstLemma, type LexiconEntry, type Trigger } from './triggerLexicon.ts';
@@ -34,14 +33,12 @@ export interface TriggerMention extends Trigger {
 /**
  * Finds trigger words, longest phrase first, by lemma. A capitalised trigger in mid-sentence is part of a
  * name ("Government of National Accord", "Operation Dignity"), except a named battle or siege ("the Battle
- * of Sirte"). `sentence` is the text the tokens come from: it is tagged by wink-nlp only when a word could
- * be a noun or a verb and the lexicon cares which.
+ * of Sirte"). `sentence` is the text the tokens come from (for the punctuation between them).
  */
 export function findTriggers(tokens: Token[], sentence = ''): TriggerMention[] {
   const found: TriggerMention[] = [];
-  const pos = lazyPartsOfSpeech(sentence);
   for (let i = 0; i < tokens.length; i++) {
-    const match = longestEntryAt(tokens, i, pos);
+    const match = longestEntryAt(tokens, i);
     if (!match) continue;
     const { entry, nominal, inflection, span: n } = match;
     const first = tokens[i]!;
@@ -73,14 +70,14 @@ interface Match {
 const compoundHead = /^(?:lines?|plans?|groups?|force|helicopters?|aircraft|jets?|zones?|season|tanks?|fields?|mode|gear|rifles?|drones?|capabilit(?:y|ies)|readiness|formations?|units?|cells?|tactics?|planes?|vessels?|ships?|boats?|squads?|dogs?|survivors?)$/;
 
 /** The longest lexicon entry starting at token `i`, over every lemma the token may be. */
-function longestEntryAt(tokens: Token[], i: number, pos: PosOf): Match | undefined {
+function longestEntryAt(tokens: Token[], i: number): Match | undefined {
   let best: Match | undefined;
   for (const { lemma, inflection } of lemmas(tokens[i]!.lower)) {
     for (const entry of entriesByFirstLemma.get(lemma) ?? []) {
       if (best && best.entry.words.length >= entry.words.length) break;
       const span = restMatches(tokens, i, entry.words);
       if (!span) continue;
-      const nominal = readsAsNoun(tokens, i, inflection, entry, pos);
+      const nominal = readsAsNoun(tokens, i, inflection, entry);
       if (nominal === null) continue;
       if (entry.constraint === 'object' && !hasPlaceObject(tokens, i + span)) continue;
       if (entry.constraint === 'thing' && !hasStructureSubject(tokens, i)) continue;
@@ -121,9 +118,10 @@ function is(t: Token, lemma: string): boolean {
 /**
  * Whether the word at `i`, read as `inflection` of the entry's first word, is a noun (true), a verb
  * (false), or not what the entry allows (null). Endings settle most words: "-ed" is a verb, an entry
- * written "-ing" ("fighting") is a noun. A bare or "-s" form ("attack", "attacks") is asked of the tagger.
+ * written "-ing" ("fighting") is a noun. A bare or "-s" form ("attack", "attacks") is read from the words
+ * around it: a verb between a subject and its object, a noun otherwise.
  */
-function readsAsNoun(tokens: Token[], i: number, inflection: Inflection, entry: LexiconEntry, pos: PosOf): boolean | null {
+function readsAsNoun(tokens: Token[], i: number, inflection: Inflection, entry: LexiconEntry): boolean | null {
   const cls = entry.wordClass;
   if (inflection === 'ed' || inflection === 'past' || inflection === 'participle') return cls === 'n' ? null : false;
   if (inflection === 'ing') {
@@ -135,10 +133,11 @@ function readsAsNoun(tokens: Token[], i: number, inflection: Inflection, entry: 
   // An entry written as a gerund ("fighting", "shelling"), or a noun phrase ("air strike"), is the noun itself.
   if ((entry.words[0]!.endsWith('ing') || entry.words.length > 1) && cls === 'n') return true;
   if (entry.words[0]!.endsWith('ing') && cls !== 'v') return true;
-  const tag = cls === 'any' && !ambiguous(entry) ? 'NOUN' : (contextTag(tokens, i) ?? pos(tokens[i]!));
-  // The tagger often calls a bare verb of the historical present a noun ("as troops retake the hill"): a
-  // word between a subject and its object is a verb whatever the tag says.
-  const verb = tag === 'VERB' || (tag === 'AUX' && cls !== 'n') || (cls !== 'n' && betweenSubjectAndObject(tokens, i));
+  // A verb-only entry ("condemns") is a verb unless the word before makes it a noun; a word with both
+  // readings is a verb between a subject and an object.
+  const fallback = cls === 'v' || betweenSubjectAndObject(tokens, i) ? 'VERB' : 'NOUN';
+  const tag = cls === 'any' && !ambiguous(entry) ? 'NOUN' : (contextTag(tokens, i) ?? fallback);
+  const verb = tag === 'VERB';
   if (cls === 'v') return verb ? false : null;
   if (cls === 'n') return verb ? null : true;
   return !verb;
@@ -158,8 +157,9 @@ const NOUN_BEFORE = /^(?:the|a|an|its|their|his|her|our|this|these|those|of|in|o
 const VERB_BEFORE = /^(?:they|he|she|it|we|who|which|to|will|would|can|could|may|might|must|should|shall|did|do|does|not|n't|also|then|later|reportedly|allegedly)$/;
 
 /**
- * The word before settles most noun/verb questions ("the attack", "they attack") for nothing; the tagger
- * (≈0.05 ms a sentence) is asked only when it does not. Undefined: ask.
+ * Noun or verb, for a bare or "-s" form ("attack", "attacks"), from the word before: "the attack", "they
+ * attack". A part-of-speech tagger was tried here: it cost a third of the compile time and still called
+ * "retake" in "as troops retake the hill" a noun. Undefined: the word before does not say.
  */
 function contextTag(tokens: Token[], i: number): 'NOUN' | 'VERB' | undefined {
   const before = tokens[i - 1];
