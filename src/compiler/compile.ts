@@ -48,6 +48,7 @@ export function compile(files: InputFile[], options: CompileOptions): CompileRes
   const actors = createActorFinder(extraActors);
   const readers: Readers = { places, actors, facts: countryFacts(options.gazetteer, places) };
   const documents: ParsedDocument[] = [];
+  const ids = new Set<string>();
   const candidates: Candidate[] = [];
 
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
@@ -57,11 +58,12 @@ export function compile(files: InputFile[], options: CompileOptions): CompileRes
       continue;
     }
     const doc = parseDocument(file.path, file.text);
-    if (documents.some((d) => d.id === doc.id)) {
+    if (ids.has(doc.id)) {
       diagnostics.push({ severity: 'error', file: file.path, line: 1, message: `another document already has the id "${doc.id}": rename one of them` });
       continue;
     }
     documents.push(doc);
+    ids.add(doc.id);
     diagnostics.push(...doc.diagnostics);
     candidates.push(...readDocument(doc, readers, diagnostics));
   }

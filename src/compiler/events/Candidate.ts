@@ -33,5 +33,5 @@ export interface Candidate {
    */
   undatable: boolean;
   /** Where an inferred date or place came from (see schema `Inference`). */
-  inferred?: { date?: Inference; place?: Inference };
+  inferred: { date?: Inference; place?: Inference } | undefined;
 }

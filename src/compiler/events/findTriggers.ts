@@ -42,16 +42,17 @@ export function findTriggers(tokens: Token[], sentence = ''): TriggerMention[] {
     if (!match) continue;
     const { entry, nominal, inflection, span: n } = match;
     const first = tokens[i]!;
-    const named = i > 0 && /^\p{Lu}/u.test(first.text) && tokens[i + n]?.lower !== 'of';
+    const named = i > 0 && first.cap && tokens[i + n]?.lower !== 'of';
     if (named || isAdjective(tokens, i, n)) continue;
     const definite = nominal && isDefinite(tokens, i);
     const factual = readFactuality(tokens, i, n, nominal);
+    const { type, subType, label, weak } = entry.trigger;
     found.push({
-      ...entry.trigger, text: tokens.slice(i, i + n).map((t) => t.lower).join(' '), start: first.start, end: tokens[i + n - 1]!.end,
+      type, subType, label, weak: weak === true, text: n === 1 ? first.lower : tokens.slice(i, i + n).map((t) => t.lower).join(' '), start: first.start, end: tokens[i + n - 1]!.end,
       token: i, length: n, factual, nominal, definite, background: nominal && isBackground(tokens, i, sentence),
       bare: nominal && isBare(tokens, i),
-      perfect: !nominal && tokens.slice(Math.max(0, i - 3), i).some((t) => /^(?:has|have|'ve)$/.test(t.lower)),
-      present: !nominal && (inflection === 's' || (inflection === 'base' && !/^(?:to|will|would|can|could|may|might|must|should|shall|did|do|does|not|n't)$/.test(tokens[i - 1]?.lower ?? ''))),
+      perfect: !nominal && hasPerfectAux(tokens, i),
+      present: !nominal && (inflection === 's' || (inflection === 'base' && !NOT_PRESENT_BEFORE.test(tokens[i - 1]?.lower ?? ''))),
     });
     i += n - 1;
   }
@@ -70,7 +71,23 @@ interface Match {
 const compoundHead = /^(?:lines?|plans?|groups?|force|helicopters?|aircraft|jets?|zones?|season|tanks?|fields?|mode|gear|rifles?|drones?|capabilit(?:y|ies)|readiness|formations?|units?|cells?|tactics?|planes?|vessels?|ships?|boats?|squads?|dogs?|survivors?)$/;
 
 /** The longest lexicon entry starting at token `i`, over every lemma the token may be. */
+/** Per word, the entries it may start with its reading: most words start none, and are looked up once. */
+const startsByWord = new Map<string, { entry: LexiconEntry; inflection: Inflection }[]>();
+const NONE: { entry: LexiconEntry; inflection: Inflection }[] = [];
+
+function entriesStartedBy(word: string): { entry: LexiconEntry; inflection: Inflection }[] {
+  let list = startsByWord.get(word);
+  if (list) return list;
+  list = lemmas(word).flatMap(({ lemma, inflection }) => (entriesByFirstLemma.get(lemma) ?? []).map((entry) => ({ entry, inflection })));
+  if (list.length === 0) list = NONE;
+  if (startsByWord.size > 100_000) startsByWord.clear();
+  startsByWord.set(word, list);
+  return list;
+}
+
 function longestEntryAt(tokens: Token[], i: number): Match | undefined {
+  const starts = entriesStartedBy(tokens[i]!.lower);
+  if (starts === NONE) return undefined;
   let best: Match | undefined;
   for (const { lemma, inflection } of lemmas(tokens[i]!.lower)) {
     for (const entry of entriesByFirstLemma.get(lemma) ?? []) {
@@ -103,8 +120,8 @@ function restMatches(tokens: Token[], i: number, words: string[]): number {
     // "drove Islamic State out of Derna": a particle may follow the verb's object.
     if (t && k === 1 && words.length === 2 && PARTICLE.test(words[1]!) && !is(t, words[1]!)) {
       let j = at;
-      while (j < at + 4 && tokens[j] && (/^\p{Lu}/u.test(tokens[j]!.text) || PHRASE_GAP.test(tokens[j]!.lower))) j++;
-      if (j > at && tokens[j] && is(tokens[j]!, words[1]!) && /^\p{Lu}/u.test(tokens[j - 1]!.text)) return j + 1 - i;
+      while (j < at + 4 && tokens[j] && (tokens[j]!.cap || PHRASE_GAP.test(tokens[j]!.lower))) j++;
+      if (j > at && tokens[j] && is(tokens[j]!, words[1]!) && tokens[j - 1]!.cap) return j + 1 - i;
     }
     if (!t || !is(t, words[k]!)) return 0;
   }
@@ -148,8 +165,8 @@ function betweenSubjectAndObject(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   if (!before || !after) return false;
-  const subject = (/^\p{Lu}/u.test(before.text) && i > 1) || (/[^s]s$/.test(before.lower) && !determiners.has(before.lower)) || /^(?:they|he|she|it|we|who)$/.test(before.lower);
-  const object = /^(?:the|a|an|its|their|his|her|control)$/.test(after.lower) || /^\p{Lu}/u.test(after.text);
+  const subject = (before.cap && i > 1) || (PLURAL.test(before.lower) && !determiners.has(before.lower)) || SUBJECT_PRONOUN.test(before.lower);
+  const object = OBJECT_START.test(after.lower) || after.cap;
   return subject && object;
 }
 
@@ -164,7 +181,7 @@ const VERB_BEFORE = /^(?:they|he|she|it|we|who|which|to|will|would|can|could|may
 function contextTag(tokens: Token[], i: number): 'NOUN' | 'VERB' | undefined {
   const before = tokens[i - 1];
   if (!before) return undefined;
-  if (/['’]s$/.test(before.lower) || (NOUN_BEFORE.test(before.lower) && before.text !== 'May')) return 'NOUN';
+  if (before.possessive || (NOUN_BEFORE.test(before.lower) && before.text !== 'May')) return 'NOUN';
   if (VERB_BEFORE.test(before.lower)) return 'VERB';
   return undefined;
 }
@@ -174,23 +191,49 @@ function ambiguous(entry: LexiconEntry): boolean {
   return entry.words.length === 1;
 }
 
+// Patterns used for every trigger, compiled once.
+const NOT_PRESENT_BEFORE = /^(?:to|will|would|can|could|may|might|must|should|shall|did|do|does|not|n't)$/;
+const PLURAL = /[^s]s$/;
+const SUBJECT_PRONOUN = /^(?:they|he|she|it|we|who)$/;
+const OBJECT_START = /^(?:the|a|an|its|their|his|her|control)$/;
+const PARTICIPLE_END = /(?:ed|en)$/;
+const ADJECTIVE_SLOT = /^(?:in|of|for|with|from|to|on|at|among|by|many|some|all|\d[\d,]*)$/;
+const PLURAL_WORD = /^[a-z]+s$/;
+const DEFINITE_STOP = /^(?:of|in|on|at|for|and|or|by|with)$/;
+const QUANTIFIER = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|some|many|new|fresh|renewed|another|first|second|latest|last)$/;
+const LOWER_WORD = /^[a-z-]+$/;
+const BARE_STOP = /^(?:of|in|on|at|by|for|with|from|and|or|to|said|that)$/;
+const ONGOING = /^(?:ongoing|continuing|continued|persistent|persistant|constant|daily|nightly|sporadic|intermittent|repeated|frequent)$/;
+const SPAN_OF = /^(?:weeks?|months?|days?|years?|hours?)$/;
+const BREAK = /[,;:–—()]/;
+const BACKDROP_HEAD = /^(?:part|toll|devastation|aftermath|victims?|displaced|caused|triggered|sparked|affected|wake|height|anniversary|eve|years|decade|legacy|memory|scars)$/;
+
+/** "has launched", "have accused": an auxiliary of the perfect within three words before. */
+function hasPerfectAux(tokens: Token[], i: number): boolean {
+  for (let j = Math.max(0, i - 3); j < i; j++) {
+    const w = tokens[j]!.lower;
+    if (w === 'has' || w === 'have' || w === "'ve") return true;
+  }
+  return false;
+}
+
 const determiners = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'that']);
 const definiteWords = new Set(['the', 'this', 'these', 'those', 'that', 'its', 'their', 'his', 'her']);
 
 /** "the besieged districts", "a liberated town": a participle used as an adjective describes, it does not report. */
 function isAdjective(tokens: Token[], i: number, n: number): boolean {
-  if (n !== 1 || !/(?:ed|en)$/.test(tokens[i]!.lower) || ['of', 'by'].includes(tokens[i + 1]?.lower ?? '')) return false;
+  if (n !== 1 || !PARTICIPLE_END.test(tokens[i]!.lower) || ['of', 'by'].includes(tokens[i + 1]?.lower ?? '')) return false;
   const before = tokens[i - 1]?.lower ?? '';
   // "the besieged districts"; "in displaced persons camps", "thousands of detained migrants".
-  return determiners.has(before) || (/^(?:in|of|for|with|from|to|on|at|among|by|many|some|all|\d[\d,]*)$/.test(before) && /^[a-z]+s$/.test(tokens[i + 1]?.lower ?? ''));
+  return determiners.has(before) || (ADJECTIVE_SLOT.test(before) && PLURAL_WORD.test(tokens[i + 1]?.lower ?? ''));
 }
 
 /** "the battle", "this attack", "the recent fighting", "Haftar's low-key visits": up to three modifiers. */
 function isDefinite(tokens: Token[], i: number): boolean {
   for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
     const w = tokens[j]!.lower;
-    if (definiteWords.has(w) || /['’]s$/.test(w)) return true;
-    if (determiners.has(w) || /^(?:of|in|on|at|for|and|or|by|with)$/.test(w)) return false;
+    if (definiteWords.has(w) || tokens[j]!.possessive) return true;
+    if (determiners.has(w) || DEFINITE_STOP.test(w)) return false;
   }
   return false;
 }
@@ -199,8 +242,8 @@ function isDefinite(tokens: Token[], i: number): boolean {
 function isBare(tokens: Token[], i: number): boolean {
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
     const t = tokens[j]!;
-    if (determiners.has(t.lower) || /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|some|many|new|fresh|renewed|another|first|second|latest|last)$/.test(t.lower) || /['’]s$/.test(t.lower) || /^\p{Lu}/u.test(t.text)) return false;
-    if (!/^[a-z-]+$/.test(t.lower) || /^(?:of|in|on|at|by|for|with|from|and|or|to|said|that)$/.test(t.lower)) return true;
+    if (determiners.has(t.lower) || QUANTIFIER.test(t.lower) || t.possessive || t.cap) return false;
+    if (!LOWER_WORD.test(t.lower) || BARE_STOP.test(t.lower)) return true;
   }
   return true;
 }
@@ -218,7 +261,7 @@ const objectFiller = /^(?:the|a|an|its|their|his|her|control|of|back|full|final|
 function hasPlaceObject(tokens: Token[], from: number): boolean {
   for (let j = from; j < Math.min(tokens.length, from + 5); j++) {
     const t = tokens[j]!;
-    if (/^\p{Lu}/u.test(t.text)) return !(j === from && /['’]s$/.test(t.text) && tokens[j + 1] && !placeNouns.has(tokens[j + 1]!.lower));
+    if (t.cap) return !(j === from && t.possessive && tokens[j + 1] && !placeNouns.has(tokens[j + 1]!.lower));
     if (placeNouns.has(t.lower)) return true;
     if (!objectFiller.test(t.lower)) return false;
   }
@@ -248,20 +291,20 @@ const timeNoun = /^(?:weekend|night|nights|morning|evening|afternoon|summer|wint
  */
 function isBackground(tokens: Token[], at: number, sentence: string): boolean {
   // "the ongoing shelling", "continuing clashes": a state of affairs, not an incident.
-  if (/^(?:ongoing|continuing|continued|persistent|persistant|constant|daily|nightly|sporadic|intermittent|repeated|frequent)$/.test(tokens[at - 1]?.lower ?? '')) return true;
+  if (ONGOING.test(tokens[at - 1]?.lower ?? '')) return true;
   let j = at - 1;
-  if (tokens[j - 1] && tokens[j]?.lower === 'of' && /^(?:weeks?|months?|days?|years?|hours?)$/.test(tokens[j - 1]!.lower)) j -= 2; // "a week of"
+  if (tokens[j - 1] && tokens[j]?.lower === 'of' && SPAN_OF.test(tokens[j - 1]!.lower)) j -= 2; // "a week of"
   // Articles, spans of time, intensity and names ("the 2011 uprising", "the Houthi offensive") in between.
   let modifiers = 0;
   // The preposition must govern the noun: "Over the past two weeks, the battle…" does not.
-  const joined = (k: number) => !/[,;:–—()]/.test(sentence.slice(tokens[k]!.end, tokens[k + 1]!.start));
-  while (j >= 0 && joined(j) && (backgroundFiller.test(tokens[j]!.lower) || (j > 0 && /^\p{Lu}/u.test(tokens[j]!.text))
-    || (modifiers++ < 2 && /^[a-z-]+$/.test(tokens[j]!.lower) && !backgroundPrepositions.has(tokens[j]!.lower) && !timeNoun.test(tokens[j]!.lower)))) j--;
+  const joined = (k: number) => tokens[k + 1]!.start - tokens[k]!.end === 1 || !BREAK.test(sentence.slice(tokens[k]!.end, tokens[k + 1]!.start));
+  while (j >= 0 && joined(j) && (backgroundFiller.test(tokens[j]!.lower) || (j > 0 && tokens[j]!.cap)
+    || (modifiers++ < 2 && LOWER_WORD.test(tokens[j]!.lower) && !backgroundPrepositions.has(tokens[j]!.lower) && !timeNoun.test(tokens[j]!.lower)))) j--;
   if (j < 0 || j >= at || !joined(j)) return false;
   const w = tokens[j]!.lower;
   if (!backgroundPrepositions.has(w)) return false;
   // "since the escalation of violence": a noun of a backdrop phrase is a backdrop too.
   if (w === 'of' && j > 1 && isBackground(tokens, j - 1, sentence)) return true;
-  if (w === 'of' || w === 'from' || w === 'by') return /^(?:part|toll|devastation|aftermath|victims?|displaced|caused|triggered|sparked|affected|wake|height|anniversary|eve|years|decade|legacy|memory|scars)$/.test(tokens[j - 1]?.lower ?? '');
+  if (w === 'of' || w === 'from' || w === 'by') return BACKDROP_HEAD.test(tokens[j - 1]?.lower ?? '');
   return true;
 }

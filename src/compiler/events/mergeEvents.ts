@@ -79,7 +79,11 @@ function sentencesOf(c: Candidate): Set<string> {
 }
 
 function copy(c: Candidate): Candidate {
-  return { ...c, sources: [...c.sources], actors: [...c.actors] };
+  const { id, type, subType, label, date, place, certainty, sentence, at, own, nominal, definite, earlier, present, perfect, undatable, inferred } = c;
+  return {
+    id, type, subType, label, date, place, actors: [...c.actors], certainty, sources: [...c.sources], sentence, at, own,
+    nominal, definite, earlier, present, perfect, undatable, inferred,
+  };
 }
 
 function sentenceKey(c: Candidate): string {
@@ -193,7 +197,7 @@ function setFrom(into: Candidate, other: Candidate, key: 'date' | 'place'): void
   if (other.inferred?.[key]) inferred[key] = other.inferred[key];
   else delete inferred[key];
   if (inferred.date || inferred.place) into.inferred = inferred;
-  else delete into.inferred;
+  else into.inferred = undefined;
 }
 
 export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
