@@ -74,7 +74,8 @@ export function readDocument(doc: ParsedDocument, readers: Readers, diagnostics:
       const named = places.find(sentence.text, context);
       const mentions = {
         dates: dates.read(sentence.text),
-        places: [...named, ...pointedBack(sentence.text, named, memory, index, places)],
+        places: named,
+        pointedBack: () => pointedBack(sentence.text, named, memory, index, places),
         actors: actors.find(sentence.text),
       };
       const { candidates: read, unresolved, triggers, placeOf } = extractSentence(sentence, index, doc.id, mentions);

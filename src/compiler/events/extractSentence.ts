@@ -18,8 +18,13 @@ const VIOLENT = new Set(['battles', 'explosions-remote-violence', 'violence-agai
 
 export interface SentenceMentions {
   dates: DateMention[];
-  /** Places named in the sentence, and places it points back to ("the city"), resolved by the discourse layer. */
+  /** Places named in the sentence. */
   places: LocatedMention[];
+  /**
+   * Places the sentence points back to ("the city"), resolved by the discourse layer; asked only when the
+   * sentence has a trigger (most sentences have none, and resolving costs a scan of the sentence).
+   */
+  pointedBack?: () => LocatedMention[];
   actors: ActorMention[];
 }
 
@@ -60,7 +65,7 @@ export function extractSentence(sentence: Sentence, index: number, documentId: s
   const attach = <T extends { start: number; end: number }>(list: T[], orphans = orphanReceivers) =>
     gather(attachMentions(list, triggers, clauses, tokens, receives, orphans), host);
   const dates = attach(m.dates);
-  const locative = m.places.filter((p) => isLocative(sentence.text, p));
+  const locative = [...m.places, ...(m.pointedBack?.() ?? [])].filter((p) => isLocative(sentence.text, p));
   // "the city" belongs to the clause it is in; a name may serve a neighbouring clause that has none.
   const named = attach(locative.filter((p) => !p.inferred));
   const pointed = attach(locative.filter((p) => p.inferred), triggers.map(() => false));
