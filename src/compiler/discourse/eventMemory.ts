@@ -12,6 +12,8 @@ export interface Happening {
 
 const VIOLENT = new Set<EventType>(['battles', 'explosions-remote-violence', 'violence-against-civilians']);
 
+const TERRITORY = new Set(['territory-taken', 'non-violent-transfer-of-territory']);
+
 /** How many sentences back "the battle" or "this" may reach for the happening it refers to. */
 const REACH = 6;
 
@@ -22,6 +24,8 @@ const REACH = 6;
 export interface EventMemory {
   tell(h: Happening): void;
   recall(trigger: { type: EventType; subType: string }, sentence: number, paragraph: number): Happening | undefined;
+  /** The last located change of control within two sentences: where "they were driven out" was. */
+  lastTerritory(sentence: number): Happening | undefined;
   /** The last located happening of the sentence before: what "This follows…" is about. */
   last(sentence: number): Happening | undefined;
 }
@@ -54,6 +58,9 @@ export function createEventMemory(): EventMemory {
         if (located) return located;
       }
       return find((h) => h.type === t.type, sentence);
+    },
+    lastTerritory(sentence) {
+      return find((h) => TERRITORY.has(h.subType) && h.place !== null && sentence - h.sentence <= 2, sentence);
     },
     last(sentence) {
       return find((h) => h.sentence === sentence - 1 && h.place !== null, sentence);

@@ -25,6 +25,7 @@ export interface Readers {
 }
 
 const VIOLENT = new Set(['battles', 'explosions-remote-violence', 'violence-against-civilians']);
+const TERRITORY = new Set(['territory-taken', 'non-violent-transfer-of-territory']);
 
 // "This follows a multi-pronged attack…", "It came a day after…": the sentence is about the one before.
 const POINTS_BACK = /^(?:This|That|It)\s+(?:follows|followed|comes|came|was|is|marks|marked)\b/;
@@ -108,6 +109,12 @@ export function readDocument(doc: ParsedDocument, readers: Readers, diagnostics:
       if (!quoted && referent?.place) {
         for (const c of candidates) if (!c.place && VIOLENT.has(c.type)) infer(c, 'place', referent.place, { from: 'context', source: referent.source });
       }
+      // A change of control told without its place ("ISIS was driven out in 2015") is of the place whose
+      // control the story was just telling.
+      const held = happenings.lastTerritory(index);
+      if (!quoted && held?.place) {
+        for (const c of candidates) if (!c.place && !c.nominal && TERRITORY.has(c.subType)) infer(c, 'place', held.place, { from: 'context', source: held.source });
+      }
       // A wire story's lead happens where it was filed, when that is in the story's country.
       if (lead && dateline && !quoted) for (const c of candidates) if (!c.place && c.subType !== 'statement') infer(c, 'place', dateline, { from: 'dateline' });
       // The story's time, for what the sentence does not date.
@@ -180,6 +187,9 @@ function pointedBack(text: string, named: PlaceMention[], memory: PlaceMemory, i
       out.push({ text: a.text, start: a.start, end: a.end, place: here.place });
       continue;
     }
+    // "their city" is the city of people this sentence names; if it names none the gazetteer knows, saying
+    // which city would be a guess.
+    if (a.possessive) continue;
     const found = memory.resolve(a.kind, index, country);
     if (!found) continue;
     // A named part of the town is at the town, no finer than the text says: approximate, its own name.

@@ -254,7 +254,8 @@ function inRelativeClause(text: string, tokens: Token[], clause: Clause, at: num
   for (let j = at - 1; j >= Math.max(clause.from, at - 8); j--) {
     const w = tokens[j]!.lower;
     // Only a clause set off by a comma adds background; "fighters who stormed the prison" says who acted.
-    if (w === 'who' || w === 'whom') return j > 0 && /,\s*$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start));
+    // "…, who", or "Moammar Gadhafi who…": a clause about a named person.
+    if (w === 'who' || w === 'whom') return j > 0 && (/,\s*$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) || tokens[j - 1]!.cap);
     if (w === 'when' || w === 'as' || w === 'after' || w === 'and') return false;
   }
   return false;

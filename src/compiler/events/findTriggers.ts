@@ -71,6 +71,9 @@ interface Match {
 const compoundHead = /^(?:lines?|plans?|groups?|force|helicopters?|aircraft|jets?|zones?|season|tanks?|fields?|mode|gear|rifles?|drones?|capabilit(?:y|ies)|readiness|formations?|units?|cells?|tactics?|planes?|vessels?|ships?|boats?|squads?|dogs?|survivors?)$/;
 
 /** The longest lexicon entry starting at token `i`, over every lemma the token may be. */
+/** Lemmas the lexicon also reads as nouns ("attack", "shell"): a bare form of these is not a verb by default. */
+const hasNounReading = new Set([...entriesByFirstLemma.values()].flat().filter((e) => e.wordClass !== 'v').map((e) => e.words[0]!));
+
 /** Per word, the entries it may start with its reading: most words start none, and are looked up once. */
 const startsByWord = new Map<string, { entry: LexiconEntry; inflection: Inflection }[]>();
 const NONE: { entry: LexiconEntry; inflection: Inflection }[] = [];
@@ -152,7 +155,7 @@ function readsAsNoun(tokens: Token[], i: number, inflection: Inflection, entry: 
   if (entry.words[0]!.endsWith('ing') && cls !== 'v') return true;
   // A verb-only entry ("condemns") is a verb unless the word before makes it a noun; a word with both
   // readings is a verb between a subject and an object.
-  const fallback = cls === 'v' || betweenSubjectAndObject(tokens, i) ? 'VERB' : 'NOUN';
+  const fallback = (cls === 'v' && !hasNounReading.has(entry.words[0]!)) || betweenSubjectAndObject(tokens, i) ? 'VERB' : 'NOUN';
   const tag = cls === 'any' && !ambiguous(entry) ? 'NOUN' : (contextTag(tokens, i) ?? fallback);
   const verb = tag === 'VERB';
   if (cls === 'v') return verb ? false : null;
@@ -170,7 +173,7 @@ function betweenSubjectAndObject(tokens: Token[], i: number): boolean {
   return subject && object;
 }
 
-const NOUN_BEFORE = /^(?:the|a|an|its|their|his|her|our|this|these|those|of|in|on|at|for|with|from|by|amid|after|during|against|despite|following|over|since|before|into|new|fresh|renewed|heavy|fierce|deadly|major|further|more|several|many|some|no|any|each|every|another|first|latest|last|\d[\d,.]*)$/;
+const NOUN_BEFORE = /^(?:the|a|an|its|their|his|her|our|this|these|those|such|of|in|on|at|for|with|from|by|amid|after|during|against|despite|following|over|since|before|into|new|fresh|renewed|heavy|fierce|deadly|major|further|more|several|many|some|no|any|each|every|another|first|latest|last|\d[\d,.]*)$/;
 const VERB_BEFORE = /^(?:they|he|she|it|we|who|which|to|will|would|can|could|may|might|must|should|shall|did|do|does|not|n't|also|then|later|reportedly|allegedly)$/;
 
 /**
