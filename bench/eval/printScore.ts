@@ -15,6 +15,9 @@ export function printArticle(a: ArticleScore): void {
 }
 
 /** The summary of one corpus: totals, the error breakdown, the worst documents. */
+/** The bar both corpora must clear (issue 9): recall ≥ 0.85, precision ≥ 0.80. */
+export const TARGETS = { recall: 0.85, precision: 0.8 };
+
 export function printCorpus(score: CorpusScore, worst = 5): void {
   const t = totals(score);
   console.log(`\n### ${score.corpus}`);
@@ -23,6 +26,8 @@ export function printCorpus(score: CorpusScore, worst = 5): void {
   for (const a of score.articles.filter((x) => x.error)) console.log(`ERROR ${a.name}: ${a.error}`);
   console.log(`${score.articles.length} articles, ${t.gold} gold events, ${t.predicted} predicted`);
   console.log(`recall ${f3(t.recall)} (${t.found}/${t.gold})  precision ${f3(t.precision)} (${t.correct}/${t.predicted})`);
+  const met = t.recall >= TARGETS.recall && t.precision >= TARGETS.precision;
+  console.log(`targets (recall ≥ ${TARGETS.recall}, precision ≥ ${TARGETS.precision}): ${met ? 'met' : 'NOT met'}`);
 
   const misses = score.articles.flatMap((a) => a.misses);
   const extras = score.articles.flatMap((a) => a.extras);

@@ -11,7 +11,8 @@ const COMMENTARY = [
   /\bfor (?:generations|decades|centuries)\b/i,
   /\b(?:has|have) (?:long )?(?:remained|been home|seen)\b/i,
   /\b(?:remains?|remained) (?:a|an|the|under|in|beyond|outside)\b/i,
-  /\b(?:can|could|may|might|would|will) (?:constitute|amount to|be|become|lead|cause)\b/i,
+  // Not a modal that reports what someone said ("began what it said would be the final offensive").
+  /(?<!\bsaid )\b(?:can|could|may|might|would|will) (?:constitute|amount to|be|become|lead|cause)\b/i,
   /\b(?:serves?|served|acts?|acted) as\b/i,
   /\b(?:is|are|was|were) (?:the|a|an) (?:only |best |main |sole |real |\w+ )?(?:hope|way|solution|key|answer|path|means|option)\b/i,
   /^(?:If|Unless|Should)\b/,

@@ -40,6 +40,9 @@ export function readFactuality(tokens: Token[], at: number, length: number, nomi
     if (nominal && failedAfter.test(w)) return false;
   }
   const causedBefore = tokens.slice(Math.max(0, at - 6), at).some((t) => causative.test(t.lower));
+  // "began what it said would be the final offensive", "launched what officials called a major operation":
+  // the act began; the words in between only describe it.
+  if (nominal && describedByWhat(tokens, at)) return true;
   for (let j = Math.max(0, at - 3); j < at; j++) {
     const w = tokens[j]!.lower;
     if ((nonFactual.has(w) || w.endsWith("n't")) && !(causedBefore && w === 'ready')) return false;
@@ -65,6 +68,15 @@ function isGeneric(tokens: Token[], at: number): boolean {
   while (j >= 0 && /^(?:a|an|the|any|all|further|more|new|these|those|future|possible|similar|deliberate|indiscriminate)$/.test(tokens[j]!.lower)) j--;
   if (tokens[j]?.lower === 'such' || tokens[at - 1]?.lower === 'such') return true;
   return tokens[j - 1]?.lower === 'to' && j < at && !/^(?:due|according|prior|thanks|return|led|lead|leading)$/.test(tokens[j - 2]?.lower ?? '') && /^[a-z]+$/.test(tokens[j]!.lower) && !/(?:ing|ed|s)$/.test(tokens[j]!.lower);
+}
+
+const INCHOATIVE = /^(?:began|begun|begins|launched|launches|started|starts|opened|opens|embarked|unleashed|mounted|resumed)$/;
+
+function describedByWhat(tokens: Token[], at: number): boolean {
+  for (let j = at - 1; j >= Math.max(1, at - 8); j--) {
+    if (tokens[j]!.lower === 'what') return INCHOATIVE.test(tokens[j - 1]!.lower);
+  }
+  return false;
 }
 
 /** "talks on the evacuation", "a deal for a ceasefire", "calls for an investigation". */
