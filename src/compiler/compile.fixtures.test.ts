@@ -32,7 +32,7 @@ describe('phenomena', () => {
 
   it('reads a bare weekday as the latest one before publication', () => {
     expect(events('weekday-in-the-past.txt')).toEqual([
-      { title: 'Shelling of Misrata', date: { start: '2019-06-11', precision: 'day' }, place: 'Misrata', certainty: 'stated' },
+      { title: 'Shelling of Misrata harbour', date: { start: '2019-06-11', precision: 'day' }, place: 'Misrata harbour', certainty: 'stated' },
     ]);
   });
 
@@ -53,13 +53,17 @@ describe('phenomena', () => {
   it('compiles without a dateline, takes the year from context and says relative dates need an anchor', () => {
     const { dataset, diagnostics } = compileFixture('no-dateline.md');
     expect(diagnostics.map((d) => d.message)).toEqual(['no publication date (front matter "published"): relative dates cannot be anchored']);
-    expect(dataset.events[0]).toMatchObject({ date: { start: '2015-08-12', precision: 'day' }, place: { name: 'Sirte' } });
+    expect(dataset.events[0]).toMatchObject({ date: { start: '2015-08-12', precision: 'day' }, place: { name: 'Sirte airport', precision: 'site' } });
   });
 
-  it('turns a duration into an approximate range and keeps explicit ranges', () => {
-    const [battle, siege] = events('durations-and-ranges.txt');
-    expect(battle!.date).toEqual({ start: '2014-05', end: '2017-07', precision: 'month' });
-    expect(siege!.date).toMatchObject({ end: '2017-07', precision: 'month', approximate: true });
+  it('reads a siege told as a duration and as an explicit range as one event, dated by the explicit range', () => {
+    // "a three-year siege of Benghazi" is an approximate range; "the battle for the city lasted from May 2014
+    // to July 2017" points back to Benghazi and says exactly when: one event, two sources, the finer date.
+    const found = compileFixture('durations-and-ranges.txt').dataset.events;
+    expect(found).toHaveLength(1);
+    expect(found[0]!.date).toEqual({ start: '2014-05', end: '2017-07', precision: 'month' });
+    expect(found[0]!.place!.name).toBe('Benghazi');
+    expect(found[0]!.sources).toHaveLength(2);
   });
 
   it('reads hedges as allegations, attributions as reports, and disclaimers as unverified', () => {

@@ -2,7 +2,7 @@
  * What an anaphor points back to: a settlement ("the city", "the town"), the capital, any smaller or
  * vaguer area ("the area", "the camp", "there"), a region ("the province"), or the country.
  */
-export type AnaphorKind = 'settlement' | 'capital' | 'area' | 'region' | 'country';
+export type AnaphorKind = 'settlement' | 'capital' | 'area' | 'facility' | 'region' | 'country';
 
 export interface PlaceAnaphor {
   text: string;
@@ -13,6 +13,8 @@ export interface PlaceAnaphor {
   demonym?: string;
   /** "their city", "its capital": the place of people or a thing just named. */
   possessive: boolean;
+  /** The noun: "port", "camp", "airport" — a facility anaphor looks for a place of that kind. */
+  noun: string;
   /**
    * "in the Shiha district": a named part of a town the story is about, whose town is not named in the
    * sentence. The anaphor resolves to that town and the part keeps its name.
@@ -21,9 +23,9 @@ export interface PlaceAnaphor {
 }
 
 const NOUN_KIND: Record<string, AnaphorKind> = {
-  city: 'settlement', town: 'settlement', village: 'settlement', port: 'area', capital: 'capital',
-  area: 'area', camp: 'area', compound: 'area', district: 'area', neighbourhood: 'area', neighborhood: 'area',
-  quarter: 'area', airport: 'area', base: 'area', airbase: 'area', site: 'area', facility: 'area',
+  city: 'settlement', town: 'settlement', village: 'settlement', port: 'facility', capital: 'capital',
+  area: 'area', camp: 'facility', compound: 'area', district: 'area', neighbourhood: 'area', neighborhood: 'area',
+  quarter: 'area', airport: 'facility', base: 'facility', airbase: 'facility', site: 'area', facility: 'area',
   province: 'region', governorate: 'region', region: 'region', country: 'country',
 };
 
@@ -52,16 +54,16 @@ export function findPlaceAnaphora(sentence: string): PlaceAnaphor[] {
     const noun = m[2]!.toLowerCase().replace(' ', '');
     const kind = NOUN_KIND[noun] ?? 'area';
     const possessive = /^(?:its|their)\b/i.test(m[0]);
-    found.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind, possessive, ...(demonym ? { demonym } : {}) });
+    found.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind, possessive, noun, ...(demonym ? { demonym } : {}) });
   }
   for (const m of sentence.matchAll(PART)) {
     const noun = m[2]!.toLowerCase();
     const precision = noun === 'camp' ? 'site' : 'neighbourhood';
-    found.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind: 'settlement', possessive: false, part: { name: `${m[1]} ${noun}`, precision } });
+    found.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind: 'settlement', possessive: false, noun, part: { name: `${m[1]} ${noun}`, precision } });
   }
   for (const m of sentence.matchAll(THERE)) {
     if (m.index === 0) continue; // "There, …" opens a sentence about a place already in mind, rarely one named
-    found.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind: 'area', possessive: false });
+    found.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind: 'area', possessive: false, noun: 'there' });
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -1,5 +1,5 @@
 import type { Candidate } from '../events/Candidate.ts';
-import { datesOverlap } from '../events/dateInterval.ts';
+import { datesOverlap, finerDate } from '../events/dateInterval.ts';
 import { distanceKm } from '../events/mergeEvents.ts';
 import type { EventPlace } from '../schema.ts';
 
@@ -54,17 +54,30 @@ export function joinHalfEvents(candidates: Candidate[]): Candidate[] {
 function join(into: Candidate, other: Candidate): void {
   into.sources = [...into.sources, ...other.sources];
   into.actors = [...new Set([...into.actors, ...other.actors])];
-  if (!into.date && other.date) {
+  // The finer date and the finer place of the two, with where they came from.
+  if (other.date && (!into.date || finerDate(into.date, other.date) === other.date && other.date !== into.date)) {
     into.date = other.date;
-    into.own = { ...into.own, date: other.own.date };
-    if (other.inferred?.date) into.inferred = { ...into.inferred, date: other.inferred.date };
+    into.own = { date: other.own.date, place: into.own.place };
+    into.inferred = other.inferred?.date ? { ...into.inferred, date: other.inferred.date } : withoutDate(into.inferred);
   }
-  if (!into.place && other.place) {
+  if (other.place && (!into.place || RANK[other.place.precision] < RANK[into.place.precision])) {
     into.place = other.place;
-    into.own = { ...into.own, place: other.own.place };
-    if (other.inferred?.place) into.inferred = { ...into.inferred, place: other.inferred.place };
+    into.own = { date: into.own.date, place: other.own.place };
+    into.inferred = other.inferred?.place ? { ...into.inferred, place: other.inferred.place } : withoutPlace(into.inferred);
   }
-  // A named action says more than a weak word ("Attack", "Killing").
-  if ((into.label === 'Attack' || into.label === 'Killing') && other.label !== into.label) Object.assign(into, { type: other.type, subType: other.subType, label: other.label });
+  // A named action says more than a weak word ("campaign", "attack", "killed").
+  if (into.weak && !other.weak) {
+    Object.assign(into, { type: other.type, subType: other.subType, label: other.label, weak: false });
+  }
   into.earlier = into.earlier && other.earlier;
+}
+
+const RANK = { site: 0, neighbourhood: 1, city: 2, region: 3, country: 4 } as const;
+
+function withoutDate(inferred: Candidate['inferred']): Candidate['inferred'] {
+  return inferred?.place ? { place: inferred.place } : undefined;
+}
+
+function withoutPlace(inferred: Candidate['inferred']): Candidate['inferred'] {
+  return inferred?.date ? { date: inferred.date } : undefined;
 }

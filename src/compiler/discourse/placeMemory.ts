@@ -20,7 +20,7 @@ export interface RememberedPlace {
 export interface PlaceMemory {
   remember(entry: RememberedPlace): void;
   /** The last place that fits the anaphor, or undefined. `country` is a demonym's country ("the Libyan capital"). */
-  resolve(kind: AnaphorKind, sentence: number, country?: string): RememberedPlace | undefined;
+  resolve(kind: AnaphorKind, sentence: number, country?: string, noun?: string): RememberedPlace | undefined;
 }
 
 /** How far back an anaphor reaches for a settlement or an area: news repeats its names often. */
@@ -66,8 +66,14 @@ export function createPlaceMemory(mainCountry: string | undefined, facts: Countr
       places.push(entry);
       mentions.set(entry.place.name, (mentions.get(entry.place.name) ?? 0) + 1);
     },
-    resolve(kind, sentence, country) {
+    resolve(kind, sentence, country, noun = '') {
       switch (kind) {
+        case 'facility': {
+          // "the port" is a port or a port town, "the camp" a camp, "the airport" an airport or its town.
+          const word = noun === 'airbase' ? 'base' : noun;
+          const named = salient((r) => (r.place.precision === 'site' || r.place.precision === 'neighbourhood') && new RegExp(`\\b${word}\\b`, 'i').test(r.place.name), sentence);
+          return named ?? salient((r) => r.place.precision === 'city', sentence);
+        }
         case 'settlement':
           return salient((r) => r.place.precision === 'city' && (!country || r.place.country === country), sentence);
         case 'area':

@@ -182,7 +182,7 @@ function pointedBack(text: string, named: PlaceMention[], memory: PlaceMemory, i
     // found bodies on the edge of the town"), or, for "their city", whose people they are ("X residents").
     const fitsHere = (m: PlaceMention) => m.end <= a.start && !m.reference && m.place.precision !== 'country'
       && (a.kind !== 'settlement' || m.place.precision === 'city') && (isLocative(text, m) || (a.possessive && !!m.modifier));
-    const here = (a.kind === 'settlement' || a.kind === 'area') && !a.part ? named.filter(fitsHere).at(-1) : undefined;
+    const here = (a.kind === 'settlement' || a.kind === 'area' || a.kind === 'facility') && !a.part ? named.filter(fitsHere).at(-1) : undefined;
     if (here) {
       out.push({ text: a.text, start: a.start, end: a.end, place: here.place });
       continue;
@@ -190,7 +190,7 @@ function pointedBack(text: string, named: PlaceMention[], memory: PlaceMemory, i
     // "their city" is the city of people this sentence names; if it names none the gazetteer knows, saying
     // which city would be a guess.
     if (a.possessive) continue;
-    const found = memory.resolve(a.kind, index, country);
+    const found = memory.resolve(a.kind, index, country, a.noun);
     if (!found) continue;
     // A named part of the town is at the town, no finer than the text says: approximate, its own name.
     const place: EventPlace = a.part

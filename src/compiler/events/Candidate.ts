@@ -17,6 +17,8 @@ export interface Candidate {
   at: number;
   /** What the event's own sentence gave, before any context: the discourse layer fills in the rest. */
   own: { date: boolean; place: boolean };
+  /** Read from a weak trigger ("killed", "attack", "campaign"): it says that something happened, not what. */
+  weak: boolean;
   /** The event is named by a noun ("the siege") rather than told by a verb ("besieged"). */
   nominal: boolean;
   /** A definite noun ("the battle", "this attack"): it may be the event told just before. */

@@ -106,9 +106,14 @@ export function extractSentence(sentence: Sentence, index: number, documentId: s
       .sort((a, b) => Math.abs(a - i) - Math.abs(b - i));
     return order.length ? own[order[0]!]![key] : null;
   };
+  // A statement borrows only from another statement, or, in a clause that accompanies the main one ("…, as
+  // the envoy announced his plan"), from the main clause's time.
   const nearestStatementDate = (i: number) => {
     const j = triggers.findIndex((u, k) => k !== i && u.subType === 'statement' && own[k]!.date);
-    return j >= 0 ? own[j]!.date : null;
+    if (j >= 0) return own[j]!.date;
+    if (clauses[clauseOf(triggers[i]!.token)]!.relation !== 'simultaneous') return null;
+    const main = triggers.findIndex((u, k) => k !== i && clauseOf(u.token) === 0 && own[k]!.date && u.factual && !u.background);
+    return main >= 0 ? own[main]!.date : null;
   };
   const reportedEvent = triggers.some((t, i) => own[i]!.keep && !own[i]!.future && (own[i]!.date || own[i]!.places.length)
     && t.subType !== 'statement' && clauses[clauseOf(t.token)]!.relation === 'reported');
@@ -137,7 +142,7 @@ export function extractSentence(sentence: Sentence, index: number, documentId: s
         id: k === 0 ? eventId(sentence.text, t.start) : eventId(`${sentence.text}\u0000${k}`, t.start),
         type: t.type, subType: t.subType, label: t.label, date, place: p ? p.place : null, actors: [...actors], certainty,
         sources: [{ document: documentId, quote: sentence.text, start: sentence.start, end: sentence.end, line: sentence.line }],
-        sentence: index, at: t.start, own: { date: date !== null, place: p !== null && !p.inferred },
+        sentence: index, at: t.start, weak: t.weak === true, own: { date: date !== null, place: p !== null && !p.inferred },
         nominal: t.nominal, definite: t.definite, earlier, present: t.present, perfect: t.perfect, undatable: t.bare,
         inferred: p?.inferred ? { place: p.inferred } : undefined,
       });

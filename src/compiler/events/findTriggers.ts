@@ -74,6 +74,9 @@ const compoundHead = /^(?:lines?|plans?|groups?|force|helicopters?|aircraft|jets
 /** Lemmas the lexicon also reads as nouns ("attack", "shell"): a bare form of these is not a verb by default. */
 const hasNounReading = new Set([...entriesByFirstLemma.values()].flat().filter((e) => e.wordClass !== 'v').map((e) => e.words[0]!));
 
+/** Lemmas the lexicon also reads as verbs: only these need telling apart from nouns. */
+const hasVerbReading = new Set([...entriesByFirstLemma.values()].flat().filter((e) => e.wordClass !== 'n').map((e) => e.words[0]!));
+
 /** Per word, the entries it may start with its reading: most words start none, and are looked up once. */
 const startsByWord = new Map<string, { entry: LexiconEntry; inflection: Inflection }[]>();
 const NONE: { entry: LexiconEntry; inflection: Inflection }[] = [];
@@ -150,8 +153,9 @@ function readsAsNoun(tokens: Token[], i: number, inflection: Inflection, entry: 
     if (cls === 'n') return null;
     return noun ? (cls === 'v' ? null : true) : false;
   }
-  // An entry written as a gerund ("fighting", "shelling"), or a noun phrase ("air strike"), is the noun itself.
-  if ((entry.words[0]!.endsWith('ing') || entry.words.length > 1) && cls === 'n') return true;
+  // An entry written as a gerund ("fighting", "shelling"), a noun phrase ("air strike"), or a noun the
+  // lexicon never reads as a verb ("airstrikes"), is the noun itself.
+  if ((entry.words[0]!.endsWith('ing') || entry.words.length > 1 || !hasVerbReading.has(entry.words[0]!)) && cls === 'n') return true;
   if (entry.words[0]!.endsWith('ing') && cls !== 'v') return true;
   // A verb-only entry ("condemns") is a verb unless the word before makes it a noun; a word with both
   // readings is a verb between a subject and an object.
@@ -209,7 +213,7 @@ const BARE_STOP = /^(?:of|in|on|at|by|for|with|from|and|or|to|said|that)$/;
 const ONGOING = /^(?:ongoing|continuing|continued|persistent|persistant|constant|daily|nightly|sporadic|intermittent|repeated|frequent)$/;
 const SPAN_OF = /^(?:weeks?|months?|days?|years?|hours?)$/;
 const BREAK = /[,;:–—()]/;
-const BACKDROP_HEAD = /^(?:part|toll|devastation|aftermath|victims?|displaced|caused|triggered|sparked|affected|wake|height|anniversary|eve|years|decade|legacy|memory|scars)$/;
+const BACKDROP_HEAD = /^(?:part|victims?|displaced|caused|triggered|sparked|affected|wake|height|anniversary|eve|years|decade|legacy|memory|scars)$/;
 
 /** "has launched", "have accused": an auxiliary of the perfect within three words before. */
 function hasPerfectAux(tokens: Token[], i: number): boolean {

@@ -79,9 +79,9 @@ function sentencesOf(c: Candidate): Set<string> {
 }
 
 function copy(c: Candidate): Candidate {
-  const { id, type, subType, label, date, place, certainty, sentence, at, own, nominal, definite, earlier, present, perfect, undatable, inferred } = c;
+  const { id, type, subType, label, date, place, certainty, sentence, at, weak, own, nominal, definite, earlier, present, perfect, undatable, inferred } = c;
   return {
-    id, type, subType, label, date, place, actors: [...c.actors], certainty, sources: [...c.sources], sentence, at, own,
+    id, type, subType, label, date, place, actors: [...c.actors], certainty, sources: [...c.sources], sentence, at, weak, own,
     nominal, definite, earlier, present, perfect, undatable, inferred,
   };
 }
