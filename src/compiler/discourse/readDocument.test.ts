@@ -120,4 +120,24 @@ describe('reading a document, not a sentence', () => {
     ].join('\n'));
     expect(statement).toMatchObject({ subType: 'statement', date: { start: '2016-05-12', precision: 'day' }, inferred: { date: { from: 'publication' } } });
   });
+
+  it('keeps the violence a statement condemns, where and when it happened, and the statement as news of the day', () => {
+    const found = events([
+      'Council condemns attack on peacekeepers',
+      '',
+      '12 March 2023',
+      '',
+      'The members of the Security Council condemned the attack against a convoy near Tessalit in northern Mali on 10 March, which killed two peacekeepers from Chad.',
+    ].join('\n'));
+    const attack = found.find((e) => e.type !== 'diplomacy');
+    expect(attack).toMatchObject({ date: { start: '2023-03-10' }, place: { name: 'Tessalit' } });
+    const statement = found.find((e) => e.subType === 'statement');
+    expect(statement).toMatchObject({ place: null, date: { start: '2023-03', precision: 'month' }, inferred: { date: { from: 'publication' } } });
+  });
+
+  it('resolves "the port" to a port or a port town, never to an airport', () => {
+    const found = events('A campaign\n\nOn 12 August 2015 fighters captured the airport of Sirte. Three days later, airstrikes hit the port.');
+    expect(found.find((e) => e.type === 'explosions-remote-violence')?.place ?? null).toBeNull();
+  });
 });
+

@@ -104,7 +104,8 @@ export function readDocument(doc: ParsedDocument, readers: Readers, diagnostics:
       // happening again, not a new one; what happens beside it took place where it did.
       const antecedents = triggers.flatMap((t) => (t.definite ? [happenings.recall(t, index, p)] : [])).filter((a) => a !== undefined);
       const before = POINTS_BACK.test(sentence.text) ? happenings.last(index) : undefined;
-      const referent = antecedents.find((a) => a.place) ?? (before?.place ? before : undefined);
+      // Only violence told before places the violence of this sentence ("the talks" place no fighting).
+      const referent = antecedents.find((a) => a.place && VIOLENT.has(a.type)) ?? (before?.place && VIOLENT.has(before.type) ? before : undefined);
       candidates = candidates.filter((c) => !(c.definite && c.nominal && !c.own.date && !c.own.place && antecedents.some((a) => sameFamily(a.type, c.type))));
       if (!quoted && referent?.place) {
         for (const c of candidates) if (!c.place && VIOLENT.has(c.type)) infer(c, 'place', referent.place, { from: 'context', source: referent.source });
@@ -122,7 +123,8 @@ export function readDocument(doc: ParsedDocument, readers: Readers, diagnostics:
       if (told) for (const c of candidates) if (!c.date && !c.earlier && !c.undatable) infer(c, 'date', told.date, { from: 'context', source: told.source });
       // A statement the text does not date is attribution or background, not news ("both sides have
       // accused each other"), unless told in the paragraph's time or in the simple present (news of the day).
-      candidates = candidates.filter((c) => c.subType !== 'statement' || c.own.date || c.present || (told?.local && !c.perfect));
+      // The lead of a dated story is its news: a statement there is kept and takes the publication date.
+      candidates = candidates.filter((c) => c.subType !== 'statement' || c.own.date || c.present || (told?.local && !c.perfect) || (lead && !!doc.published && !c.perfect));
       const dated = candidates.find((c) => c.own.date && c.date && !c.earlier);
       if (dated?.date) narrative.tell(dated.date, p, source);
 
@@ -147,7 +149,7 @@ function sameFamily(a: string, b: string): boolean {
 function isAnchored(c: Candidate): boolean {
   if (c.place) return true;
   if (!c.date) return false;
-  return c.inferred?.date?.from !== 'publication' || c.present;
+  return c.inferred?.date?.from !== 'publication' || c.present || c.subType === 'statement';
 }
 
 function infer(c: Candidate, key: 'date' | 'place', value: NonNullable<Candidate['date']> | EventPlace, how: Inference): void {

@@ -52,16 +52,24 @@ export function extractSentence(sentence: Sentence, index: number, documentId: s
   const clauses = splitClauses(sentence.text, tokens);
   const clauseOf = (token: number) => clauses.findIndex((c) => token >= c.from && token < c.to);
   const host = absorbTriggers(triggers, tokens);
+  // A weak word ("launched", "killed") yields to a strong one beside it — except that a statement does not
+  // silence the violence it names: "condemned the attack that killed two peacekeepers" tells of an attack
+  // ("announced a new wave of strikes" does not).
   const strong = (t: TriggerMention) => !t.weak && t.factual && !t.background;
-  const strongClauses = new Set(triggers.filter(strong).map((t) => clauseOf(t.token)));
-  const strongAnywhere = strongClauses.size > 0;
-  // A weak word ("launched", "killed") does not take the date and place from a strong one beside it.
+  const family = (t: TriggerMention) => (t.subType === 'statement' ? 'statement' : 'act');
+  const strongClauses = new Set(triggers.filter(strong).map((t) => `${family(t)}:${clauseOf(t.token)}`));
+  const strongAnywhere = new Set<string>(triggers.filter(strong).map(family));
+  const yields = (t: TriggerMention, inClause: boolean) => {
+    const key = (f: string) => (inClause ? `${f}:${clauseOf(t.token)}` : f);
+    const has = (f: string) => (inClause ? strongClauses.has(key(f)) : strongAnywhere.has(f));
+    return t.weak && (has('act') || (has('statement') && !(t.nominal && t.definite && VIOLENT.has(t.type))));
+  };
   // Nor does an intention ("an offensive to recapture Idlib province"): its object belongs to the act.
   const intention = (t: TriggerMention) => !t.factual && !t.nominal && tokens[t.token - 1]?.lower === 'to';
-  const receives = triggers.map((t) => (!t.weak || !strongClauses.has(clauseOf(t.token))) && !intention(t));
+  const receives = triggers.map((t) => !yields(t, true) && !intention(t));
   // A statement takes only what is said of it in its own clause: "warned on Saturday that … in Tripoli"
   // does not put the warning in Tripoli.
-  const orphanReceivers = triggers.map((t, i) => receives[i]! && (!t.weak || !strongAnywhere) && t.subType !== 'statement');
+  const orphanReceivers = triggers.map((t, i) => receives[i]! && !yields(t, false) && t.subType !== 'statement');
   const attach = <T extends { start: number; end: number }>(list: T[], orphans = orphanReceivers) =>
     gather(attachMentions(list, triggers, clauses, tokens, receives, orphans), host);
   const dates = attach(m.dates);
@@ -79,7 +87,7 @@ export function extractSentence(sentence: Sentence, index: number, documentId: s
       date: chooseDate(dates[i]!, sentence.text, t.start, t.subType === 'armed-clash'),
       places: chosen,
       future: dates[i]!.some((d) => d.future),
-      keep: host[i] === -1 && t.factual && !t.background && !(t.weak && strongClauses.has(clauseOf(t.token))) && !inRelativeClause(sentence.text, tokens, clauses[clauseOf(t.token)]!, t.token)
+      keep: host[i] === -1 && t.factual && !t.background && !yields(t, true) && !inRelativeClause(sentence.text, tokens, clauses[clauseOf(t.token)]!, t.token)
         && !quoted.some(([a, b]) => t.start > a && t.end < b)
         && !(t.nominal && modalLater(tokens, clauses[clauseOf(t.token)]!, t.token))
         // "He has been accused of…", "the attack was condemned": a statement without its speaker is a

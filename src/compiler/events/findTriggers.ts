@@ -104,6 +104,7 @@ function longestEntryAt(tokens: Token[], i: number): Match | undefined {
       if (nominal === null) continue;
       if (entry.constraint === 'object' && !hasPlaceObject(tokens, i + span)) continue;
       if (entry.constraint === 'thing' && !hasStructureSubject(tokens, i)) continue;
+      if (entry.constraint === 'report' && !tokens.slice(i + span, i + span + 5).some((t) => REPORTED.test(t.lower))) continue;
       if (nominal && compoundHead.test(tokens[i + span]?.lower ?? '')) continue;
       best = { entry, nominal, inflection, span };
       break;
@@ -213,6 +214,7 @@ const BARE_STOP = /^(?:of|in|on|at|by|for|with|from|and|or|to|said|that)$/;
 const ONGOING = /^(?:ongoing|continuing|continued|persistent|persistant|constant|daily|nightly|sporadic|intermittent|repeated|frequent)$/;
 const SPAN_OF = /^(?:weeks?|months?|days?|years?|hours?)$/;
 const BREAK = /[,;:–—()]/;
+const REPORTED = /^(?:how|that|testimony|evidence|accounts|from|about|witnesses|submissions)$/;
 const BACKDROP_HEAD = /^(?:part|victims?|displaced|caused|triggered|sparked|affected|wake|height|anniversary|eve|years|decade|legacy|memory|scars)$/;
 
 /** "has launched", "have accused": an auxiliary of the perfect within three words before. */

@@ -9,7 +9,7 @@ interface Flags {
 }
 
 /** Nouns for people and units: "brigades from Misrata" says where they come from, not where they act. */
-const fromPeople = /\b(?:brigades?|forces|fighters|militias?|militiamen|troops|soldiers|units?|residents|people|families|migrants|refugees|civilians|delegations?|officials|envoys?|aid workers?|workers|volunteers|men|tribes?|groups?|members|those)\s+from\s+(?:the\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\s+|coastal\s+|nearby\s+|neighbou?ring\s+)?(?:city|town|village|region|province)\s+of\s+)?$/iu;
+const fromPeople = /\b(?:brigades?|forces|fighters|militias?|militiamen|troops|soldiers|peacekeepers|personnel|staff|units?|residents|people|families|migrants|refugees|civilians|nationals|citizens|journalists|doctors|students|pilgrims|children|women|delegations?|officials|envoys?|aid workers?|workers|volunteers|men|tribes?|groups?|members|those|prisoners|detainees|hostages)\s+from\s+(?:the\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\s+|coastal\s+|nearby\s+|neighbou?ring\s+)?(?:city|town|village|region|province)\s+of\s+)?$/iu;
 
 
 /**

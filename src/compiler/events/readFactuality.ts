@@ -37,7 +37,7 @@ export function readFactuality(tokens: Token[], at: number, length: number, nomi
     // "in May" is a month; "may" a modal.
     if (futureAfter.has(w) && tokens[j]!.text !== 'May') return false;
     // "the evacuation broke down", "the offensive stalled": a failure said right after the event.
-    if (nominal && failedAfter.test(w)) return false;
+    if (nominal && failedAfter.test(w) && (w !== 'broke' || tokens[j + 1]?.lower === 'down')) return false;
   }
   const causedBefore = tokens.slice(Math.max(0, at - 6), at).some((t) => causative.test(t.lower));
   // "began what it said would be the final offensive", "launched what officials called a major operation":
@@ -49,7 +49,7 @@ export function readFactuality(tokens: Token[], at: number, length: number, nomi
   }
   // "failed to break the siege", "an attempt to retake the airport": an attempt reaches further back.
   for (let j = Math.max(0, at - 6); j < at - 3; j++) if (attempted.test(tokens[j]!.lower) && tokens[j + 1]?.lower === 'to') return false;
-  if (nominal && (isTopic(tokens, at) || isGeneric(tokens, at))) return false;
+  if (nominal && (isTopic(tokens, at) || isGeneric(tokens, at) || isDemanded(tokens, at))) return false;
   // "will hold an emergency meeting", "plans to launch a new offensive": the verb governing the noun says.
   if (nominal && tokens.slice(Math.max(0, at - 6), Math.max(0, at - 3)).some((t) => /^(?:will|would|shall|could|should|might|may|must|plans?|planned|planning)$/.test(t.text))
     && !tokens.slice(Math.max(0, at - 6), at).some((t) => /^(?:and|but|that|which|who|after|when)$/.test(t.lower))) return false;
@@ -75,6 +75,15 @@ const INCHOATIVE = /^(?:began|begun|begins|launched|launches|started|starts|open
 function describedByWhat(tokens: Token[], at: number): boolean {
   for (let j = at - 1; j >= Math.max(1, at - 8); j--) {
     if (tokens[j]!.lower === 'what') return INCHOATIVE.test(tokens[j - 1]!.lower);
+  }
+  return false;
+}
+
+/** "called for an end to hostilities", "urged a halt to the offensive": what is demanded has not happened. */
+function isDemanded(tokens: Token[], at: number): boolean {
+  for (let j = at - 1; j >= Math.max(1, at - 6); j--) {
+    const w = tokens[j]!.lower;
+    if ((w === 'for' && /^(?:call|calls|called|calling|appeal|appealed|appeals|pressed|pushed)$/.test(tokens[j - 1]!.lower)) || /^(?:urged|urges|urge|demanded|demands|demand)$/.test(w)) return true;
   }
   return false;
 }

@@ -17,7 +17,9 @@ import type { EventType } from '../schema.ts';
  * - `object`: a common verb that reports a change of control only with a place as its object ("took
  *   Gharyan", "cleared the last district", "lost the town") — not "took part", "cleared the way";
  * - `thing`: a physical collapse, only with a structure as its subject ("the dam collapsed", not "talks
- *   collapsed").
+ *   collapsed");
+ * - `report`: hearing as a body's act, only with what was reported following ("heard on Tuesday how…",
+ *   "heard testimony"), not "residents heard explosions".
  */
 export interface Trigger {
   type: EventType;
@@ -27,9 +29,10 @@ export interface Trigger {
   weak?: boolean;
 }
 
-export type Constraint = 'object' | 'thing';
+export type Constraint = 'object' | 'thing' | 'report';
 
 type Flag = 'weak' | Constraint;
+const CONSTRAINTS: readonly string[] = ['object', 'thing', 'report'];
 type Row = [type: EventType, subType: string, label: string, words: string, ...flags: Flag[]];
 
 const rows: Row[] = [
@@ -102,7 +105,7 @@ const rows: Row[] = [
   ['strategic-developments', 'disaster', 'Collapse', 'collapse:v', 'thing'],
   // Consult (CAMEO 04).
   ['diplomacy', 'meeting', 'Meeting', 'meet|meeting:n|talks:n|hold talks:v|summit:n|conference:n|negotiate:v|negotiation:n|consultation:n|hearing:n|session:n'],
-  ['diplomacy', 'meeting', 'Hearing', 'hear:v', 'weak'],
+  ['diplomacy', 'meeting', 'Hearing', 'hear:v', 'weak', 'report'],
   ['diplomacy', 'visit', 'Visit', 'visit|trip:n|tour|arrive in:v|fly to:v|travel to:v'],
   // Agree (CAMEO 05, 06).
   ['diplomacy', 'agreement', 'Agreement', 'agree:v|take effect:v|broker:v|sign:v|agreement:n|accord:n|treaty:n|peace deal:n|ceasefire deal:n|evacuation deal:n'],
@@ -128,7 +131,7 @@ function entries(): LexiconEntry[] {
   return rows.flatMap(([type, subType, label, words, ...flags]) => words.split('|').map((spec) => {
     const [phrase = '', cls] = spec.split(':');
     const trigger: Trigger = { type, subType, label, ...(flags.includes('weak') ? { weak: true } : {}) };
-    const constraint = flags.find((f): f is Constraint => f === 'object' || f === 'thing');
+    const constraint = flags.find((f): f is Constraint => CONSTRAINTS.includes(f));
     return { words: phrase.split(' '), wordClass: (cls as WordClass | undefined) ?? 'any', trigger, ...(constraint ? { constraint } : {}) };
   }));
 }
