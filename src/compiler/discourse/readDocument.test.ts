@@ -111,14 +111,17 @@ describe('reading a document, not a sentence', () => {
   });
 
   it('dates undated news of the day by the publication, and says so', () => {
-    const [statement] = events([
+    const found = events([
       'Agency condemns shelling',
       '',
       '12 May 2016 –',
       '',
       'The agency condemns the shelling of a hospital in Aleppo.',
     ].join('\n'));
-    expect(statement).toMatchObject({ subType: 'statement', date: { start: '2016-05-12', precision: 'day' }, inferred: { date: { from: 'publication' } } });
+    const statement = found.find((e) => e.subType === 'statement');
+    expect(statement).toMatchObject({ date: { start: '2016-05-12', precision: 'day' }, place: null, inferred: { date: { from: 'publication' } } });
+    // What is condemned is an event of its own, at its place, no finer in time than the text allows.
+    expect(found.find((e) => e.type === 'explosions-remote-violence')).toMatchObject({ place: { name: 'Aleppo' }, date: { start: '2016-05', precision: 'month' } });
   });
 
   it('keeps the violence a statement condemns, where and when it happened, and the statement as news of the day', () => {
