@@ -139,7 +139,10 @@ export function extractSentence(sentence: Sentence, index: number, documentId: s
     const places = o.places.length ? o.places : borrowPlace ? (nearest(i, 'places') as LocatedMention[] | null) ?? [] : [];
     // A statement is dated by itself: "deplores the deaths … this week" was said today.
     const date = o.date ?? (t.subType === 'statement' ? nearestStatementDate(i) : (nearest(i, 'date') as EventDate | null));
-    const actors = actorsFor(m.actors, tokens, clauses, clauseOf(t.token));
+    // The speaker of "X condemned the attack" did not attack: an act reported by a statement takes only the
+    // actors named in its own words.
+    const spoken = t.subType !== 'statement' && triggers.some((u) => u.subType === 'statement' && JUDGING.test(u.text) && clauseOf(u.token) === 0 && u.token < t.token);
+    const actors = spoken ? actorsIn(m.actors, tokens, clauses[clauseOf(t.token)]!, triggers, t) : actorsFor(m.actors, tokens, clauses, clauseOf(t.token));
     const certainty = readCertainty(sentence.text, t.start);
     const earlier = isPastPerfect(tokens, clause, t.token) && !reporting.test(sentence.text);
     // One event per place of a coordinated list: "retook Izium and Kupiansk" is two recaptures.
@@ -225,6 +228,17 @@ function actorsFor(actors: ActorMention[], tokens: Token[], clauses: Clause[], c
   const subject = actorsOf(actors, tokens, clauses[0]!) ?? [];
   const participle = clause > 0 && /(?:ing|having)$/.test(tokens[clauses[clause]!.from]!.lower);
   return named ? [...new Set([...(participle ? subject.slice(0, 1) : []), ...named])] : subject;
+}
+
+/** Statements that judge or demand what others did ("X announced that his forces took Y" keeps X). */
+const JUDGING = /^(?:condemn|denounc|deplor|criticis|criticiz|blam|accus|decr|mourn|call|urg|demand|express|voic)/;
+
+/** Actors named after the statement's verb, in the act's clause: "condemned the LNA's shelling of X". */
+function actorsIn(actors: ActorMention[], tokens: Token[], clause: Clause, triggers: TriggerMention[], t: TriggerMention): string[] {
+  const speech = triggers.filter((u) => u.subType === 'statement' && u.token < t.token).at(-1);
+  const from = Math.max(tokens[clause.from]?.start ?? 0, speech ? speech.end : 0);
+  const to = tokens[clause.to - 1]?.end ?? Infinity;
+  return [...new Set(actors.filter((a) => a.start >= from && a.end <= to).map((a) => a.actorId))];
 }
 
 function actorsOf(actors: ActorMention[], tokens: Token[], clause: { from: number; to: number }): string[] | undefined {
