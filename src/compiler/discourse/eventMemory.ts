@@ -1,4 +1,5 @@
 import type { EventPlace, EventType, Source } from '../schema.ts';
+import { isViolent, isTerritorial } from '../events/eventFamilies.ts';
 
 /** A happening the document has told (an event, or one named as background), and where, if it said. */
 export interface Happening {
@@ -9,10 +10,6 @@ export interface Happening {
   sentence: number;
   paragraph: number;
 }
-
-const VIOLENT = new Set<EventType>(['battles', 'explosions-remote-violence', 'violence-against-civilians']);
-
-const TERRITORY = new Set(['territory-taken', 'non-violent-transfer-of-territory']);
 
 /** How many sentences back "the battle" or "this" may reach for the happening it refers to. */
 const REACH = 6;
@@ -51,7 +48,7 @@ export function createEventMemory(): EventMemory {
       const kinds: [(h: Happening) => boolean, number][] = [
         [(h) => h.type === t.type && h.subType === t.subType, REACH],
         [(h) => h.type === t.type, 3],
-        [(h) => VIOLENT.has(t.type) && VIOLENT.has(h.type) && h.paragraph === paragraph, 2],
+        [(h) => isViolent(t.type) && isViolent(h.type) && h.paragraph === paragraph, 2],
       ];
       for (const [kind, reach] of kinds) {
         const located = find((h) => kind(h) && h.place !== null && sentence - h.sentence <= reach, sentence);
@@ -60,7 +57,7 @@ export function createEventMemory(): EventMemory {
       return find((h) => h.type === t.type, sentence);
     },
     lastTerritory(sentence) {
-      return find((h) => TERRITORY.has(h.subType) && h.place !== null && sentence - h.sentence <= 2, sentence);
+      return find((h) => isTerritorial(h.subType) && h.place !== null && sentence - h.sentence <= 2, sentence);
     },
     last(sentence) {
       return find((h) => h.sentence === sentence - 1 && h.place !== null, sentence);

@@ -2,13 +2,12 @@ import type { Candidate } from '../events/Candidate.ts';
 import { datesOverlap, finerDate } from '../events/dateInterval.ts';
 import { distanceKm } from '../events/mergeEvents.ts';
 import type { EventPlace } from '../schema.ts';
+import { sameFamily } from '../events/eventFamilies.ts';
 
-/** Types that can be one happening told twice: a lead's "attacked" and the next sentence's "shelling". */
-const VIOLENT = new Set(['battles', 'explosions-remote-violence', 'violence-against-civilians']);
-
+/** Kinds that can be one happening told twice: a lead's "attacked" and the next sentence's "shelling". */
 function kindsFit(a: Candidate, b: Candidate): boolean {
   if (a.type === b.type) return a.type !== 'diplomacy' || a.subType === b.subType;
-  return VIOLENT.has(a.type) && VIOLENT.has(b.type);
+  return sameFamily(a.type, b.type);
 }
 
 function placesFit(a: EventPlace | null, b: EventPlace | null): boolean {

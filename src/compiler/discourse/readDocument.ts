@@ -17,15 +17,13 @@ import { joinHalfEvents } from './joinHalfEvents.ts';
 import { createNarrative } from './narrativeTime.ts';
 import { createPlaceMemory, type CountryFacts, type PlaceMemory } from './placeMemory.ts';
 import { createQuoteTracker } from './quoteTracker.ts';
+import { isTerritorial, isViolent, sameFamily } from '../events/eventFamilies.ts';
 
 export interface Readers {
   places: PlaceFinder;
   actors: ActorFinder;
   facts: CountryFacts;
 }
-
-const VIOLENT = new Set(['battles', 'explosions-remote-violence', 'violence-against-civilians']);
-const TERRITORY = new Set(['territory-taken', 'non-violent-transfer-of-territory']);
 
 // "This follows a multi-pronged attack…", "It came a day after…": the sentence is about the one before.
 const POINTS_BACK = /^(?:This|That|It)\s+(?:follows|followed|comes|came|was|is|marks|marked)\b/;
@@ -105,16 +103,16 @@ export function readDocument(doc: ParsedDocument, readers: Readers, diagnostics:
       const antecedents = triggers.flatMap((t) => (t.definite ? [happenings.recall(t, index, p)] : [])).filter((a) => a !== undefined);
       const before = POINTS_BACK.test(sentence.text) ? happenings.last(index) : undefined;
       // Only violence told before places the violence of this sentence ("the talks" place no fighting).
-      const referent = antecedents.find((a) => a.place && VIOLENT.has(a.type)) ?? (before?.place && VIOLENT.has(before.type) ? before : undefined);
+      const referent = antecedents.find((a) => a.place && isViolent(a.type)) ?? (before?.place && isViolent(before.type) ? before : undefined);
       candidates = candidates.filter((c) => !(c.definite && c.nominal && !c.own.date && !c.own.place && antecedents.some((a) => sameFamily(a.type, c.type))));
       if (!quoted && referent?.place) {
-        for (const c of candidates) if (!c.place && VIOLENT.has(c.type)) infer(c, 'place', referent.place, { from: 'context', source: referent.source });
+        for (const c of candidates) if (!c.place && isViolent(c.type)) infer(c, 'place', referent.place, { from: 'context', source: referent.source });
       }
       // A change of control told without its place ("ISIS was driven out in 2015") is of the place whose
       // control the story was just telling.
       const held = happenings.lastTerritory(index);
       if (!quoted && held?.place) {
-        for (const c of candidates) if (!c.place && !c.nominal && TERRITORY.has(c.subType)) infer(c, 'place', held.place, { from: 'context', source: held.source });
+        for (const c of candidates) if (!c.place && !c.nominal && isTerritorial(c.subType)) infer(c, 'place', held.place, { from: 'context', source: held.source });
       }
       // A wire story's lead happens where it was filed, when that is in the story's country.
       if (lead && dateline && !quoted) for (const c of candidates) if (!c.place && c.subType !== 'statement') infer(c, 'place', dateline, { from: 'dateline' });
@@ -139,10 +137,6 @@ export function readDocument(doc: ParsedDocument, readers: Readers, diagnostics:
     }
   });
   return anchorOnPublication(joinHalfEvents(out), doc.published).filter(isAnchored);
-}
-
-function sameFamily(a: string, b: string): boolean {
-  return a === b || (VIOLENT.has(a) && VIOLENT.has(b));
 }
 
 /** An event is mapped or placed on the timeline by something the document says, not by defaults alone. */

@@ -1,8 +1,8 @@
 import type { TriggerMention } from './findTriggers.ts';
 import type { Token } from './tokenize.ts';
+import { isViolent } from './eventFamilies.ts';
 
 const CONDEMNING = /^(?:condemn|denounc|deplor|criticis|criticiz|blam|accus|decr|mourn)/;
-const VIOLENT = new Set(['battles', 'explosions-remote-violence', 'violence-against-civilians']);
 
 /** Words that may stand between "at" and a setting noun, or between a verb and its object. */
 const filler = /^(?:a|an|the|its|their|his|her|this|that|new|joint|emergency|special|private|closed-door|televised|large|mass|fresh|nationwide|permanent|temporary|lasting|humanitarian|un-sponsored|un-backed|un-brokered)$/;
@@ -26,7 +26,7 @@ export function absorbTriggers(triggers: TriggerMention[], tokens: Token[]): num
     const prev = triggers[i - 1];
     if (!prev || (prev.subType !== 'statement' && prev.subType !== 'agreement')) return -1;
     // What is condemned happened on its own: "condemned the attack" is two events, "announced a ceasefire" one.
-    if (CONDEMNING.test(prev.text) && VIOLENT.has(t.type)) return -1;
+    if (CONDEMNING.test(prev.text) && isViolent(t.type)) return -1;
     const between = tokens.slice(prev.token + prev.length, t.token);
     return between.length <= 3 && between.every((w) => filler.test(w.lower) || /^\p{Lu}/u.test(w.text)) ? i - 1 : -1;
   });

@@ -12,9 +12,7 @@ import { isLocative } from './isLocative.ts';
 import { readCertainty } from './readCertainty.ts';
 import { splitClauses, type Clause } from './splitClauses.ts';
 import { tokenize, type Token } from './tokenize.ts';
-
-/** Types whose list of places is a list of events ("retook Izium and Kupiansk"); a blockade of five terminals is one. */
-const VIOLENT = new Set(['battles', 'explosions-remote-violence', 'violence-against-civilians']);
+import { isViolent } from './eventFamilies.ts';
 
 export interface SentenceMentions {
   dates: DateMention[];
@@ -62,7 +60,7 @@ export function extractSentence(sentence: Sentence, index: number, documentId: s
   const yields = (t: TriggerMention, inClause: boolean) => {
     const key = (f: string) => (inClause ? `${f}:${clauseOf(t.token)}` : f);
     const has = (f: string) => (inClause ? strongClauses.has(key(f)) : strongAnywhere.has(f));
-    return t.weak && (has('act') || (has('statement') && !(t.nominal && t.definite && VIOLENT.has(t.type))));
+    return t.weak && (has('act') || (has('statement') && !(t.nominal && t.definite && isViolent(t.type))));
   };
   // Nor does an intention ("an offensive to recapture Idlib province"): its object belongs to the act.
   const intention = (t: TriggerMention) => !t.factual && !t.nominal && tokens[t.token - 1]?.lower === 'to';
@@ -82,7 +80,9 @@ export function extractSentence(sentence: Sentence, index: number, documentId: s
   const unresolved = dates.flat().filter((d) => !d.date && d.unresolved !== 'vague');
   const quoted = quotedSpans(sentence.text);
   const own = triggers.map((t, i) => {
-    const chosen = choosePlaces(places[i]!, sentence.text, VIOLENT.has(t.type), t.start);
+    // A list of places is a list of violent events ("retook Izium and Kupiansk"); a blockade of five
+    // terminals is one.
+    const chosen = choosePlaces(places[i]!, sentence.text, isViolent(t.type), t.start);
     return {
       date: chooseDate(dates[i]!, sentence.text, t.start, t.subType === 'armed-clash'),
       places: chosen,

@@ -2,6 +2,7 @@ import type { EventPlace, Source } from '../schema.ts';
 import type { Candidate } from './Candidate.ts';
 import { datesOverlap, finerDate } from './dateInterval.ts';
 import { certaintyRank } from './readCertainty.ts';
+import { isViolent, sameFamily } from './eventFamilies.ts';
 
 const placeRank = { site: 0, neighbourhood: 1, city: 2, region: 3, country: 4 } as const;
 
@@ -132,7 +133,7 @@ function samePlace(a: EventPlace, b: EventPlace): boolean {
  * battle and the victory that ended it; and so is violence of any kind at the same place and time.
  */
 function sameKindInSentence(a: Candidate, b: Candidate): boolean {
-  return a.type === b.type || (VIOLENT.has(a.type) && VIOLENT.has(b.type));
+  return sameFamily(a.type, b.type);
 }
 
 /**
@@ -140,11 +141,8 @@ function sameKindInSentence(a: Candidate, b: Candidate): boolean {
  * sentence as fighting, without a place of its own, is how the fighting ended, not an event of its own.
  */
 function isOutcome(c: Candidate, fighting: Candidate): boolean {
-  return !c.place && VIOLENT.has(fighting.type) && (c.subType === 'non-violent-transfer-of-territory' || c.subType === 'displacement');
+  return !c.place && isViolent(fighting.type) && (c.subType === 'non-violent-transfer-of-territory' || c.subType === 'displacement');
 }
-
-/** Fighting, shelling and killing told in one sentence at one place and time are one violent event. */
-const VIOLENT = new Set(['battles', 'explosions-remote-violence', 'violence-against-civilians']);
 
 /** The same people, or someone unnamed: "Haftar visited Paris as the UN envoy announced a plan" is two. */
 function shareActors(a: Candidate, b: Candidate): boolean {
