@@ -1,5 +1,7 @@
 import { lemmas, type Inflection } from './lemmatize.ts';
+import { isBackground } from './isBackground.ts';
 import { readFactuality } from './readFactuality.ts';
+import { determiners, readsAsNoun } from './readWordClass.ts';
 import { entriesByFirstLemma, type LexiconEntry, type Trigger } from './triggerLexicon.ts';
 import type { Token } from './tokenize.ts';
 
@@ -70,47 +72,42 @@ interface Match {
 /** A trigger noun used to qualify another noun names no event: "the battle line", "attack helicopters". */
 const compoundHead = /^(?:lines?|plans?|groups?|force|helicopters?|aircraft|jets?|zones?|season|tanks?|fields?|mode|gear|rifles?|drones?|capabilit(?:y|ies)|readiness|formations?|units?|cells?|tactics?|planes?|vessels?|ships?|boats?|squads?|dogs?|survivors?)$/;
 
-/** The longest lexicon entry starting at token `i`, over every lemma the token may be. */
-/** Lemmas the lexicon also reads as nouns ("attack", "shell"): a bare form of these is not a verb by default. */
-const hasNounReading = new Set([...entriesByFirstLemma.values()].flat().filter((e) => e.wordClass !== 'v').map((e) => e.words[0]!));
+interface Start {
+  entry: LexiconEntry;
+  inflection: Inflection;
+}
 
-/** Lemmas the lexicon also reads as verbs: only these need telling apart from nouns. */
-const hasVerbReading = new Set([...entriesByFirstLemma.values()].flat().filter((e) => e.wordClass !== 'n').map((e) => e.words[0]!));
+/**
+ * Per word, the entries it may start, over every lemma it may be, longest first (a stable sort keeps the
+ * word's own reading first among equals): most words start none, and each is looked up once.
+ */
+const startsByWord = new Map<string, Start[]>();
+const NONE: Start[] = [];
 
-/** Per word, the entries it may start with its reading: most words start none, and are looked up once. */
-const startsByWord = new Map<string, { entry: LexiconEntry; inflection: Inflection }[]>();
-const NONE: { entry: LexiconEntry; inflection: Inflection }[] = [];
-
-function entriesStartedBy(word: string): { entry: LexiconEntry; inflection: Inflection }[] {
+function entriesStartedBy(word: string): Start[] {
   let list = startsByWord.get(word);
   if (list) return list;
   list = lemmas(word).flatMap(({ lemma, inflection }) => (entriesByFirstLemma.get(lemma) ?? []).map((entry) => ({ entry, inflection })));
-  if (list.length === 0) list = NONE;
+  list = list.length === 0 ? NONE : list.sort((a, b) => b.entry.words.length - a.entry.words.length);
   if (startsByWord.size > 100_000) startsByWord.clear();
   startsByWord.set(word, list);
   return list;
 }
 
+/** The longest lexicon entry that starts at token `i` and fits the words around it. */
 function longestEntryAt(tokens: Token[], i: number): Match | undefined {
-  const starts = entriesStartedBy(tokens[i]!.lower);
-  if (starts === NONE) return undefined;
-  let best: Match | undefined;
-  for (const { lemma, inflection } of lemmas(tokens[i]!.lower)) {
-    for (const entry of entriesByFirstLemma.get(lemma) ?? []) {
-      if (best && best.entry.words.length >= entry.words.length) break;
-      const span = restMatches(tokens, i, entry.words);
-      if (!span) continue;
-      const nominal = readsAsNoun(tokens, i, inflection, entry);
-      if (nominal === null) continue;
-      if (entry.constraint === 'object' && !hasPlaceObject(tokens, i + span)) continue;
-      if (entry.constraint === 'thing' && !hasStructureSubject(tokens, i)) continue;
-      if (entry.constraint === 'report' && !tokens.slice(i + span, i + span + 5).some((t) => REPORTED.test(t.lower))) continue;
-      if (nominal && compoundHead.test(tokens[i + span]?.lower ?? '')) continue;
-      best = { entry, nominal, inflection, span };
-      break;
-    }
+  for (const { entry, inflection } of entriesStartedBy(tokens[i]!.lower)) {
+    const span = restMatches(tokens, i, entry.words);
+    if (!span) continue;
+    const nominal = readsAsNoun(tokens, i, inflection, entry);
+    if (nominal === null) continue;
+    if (entry.constraint === 'object' && !hasPlaceObject(tokens, i + span)) continue;
+    if (entry.constraint === 'thing' && !hasStructureSubject(tokens, i)) continue;
+    if (entry.constraint === 'report' && !tokens.slice(i + span, i + span + 5).some((t) => REPORTED.test(t.lower))) continue;
+    if (nominal && compoundHead.test(tokens[i + span]?.lower ?? '')) continue;
+    return { entry, nominal, inflection, span };
   }
-  return best;
+  return undefined;
 }
 
 const PARTICLE = /^(?:out|back|over|off|down|up)$/;
@@ -139,71 +136,8 @@ function is(t: Token, lemma: string): boolean {
   return t.lower === lemma || lemmas(t.lower).some((l) => l.lemma === lemma);
 }
 
-/**
- * Whether the word at `i`, read as `inflection` of the entry's first word, is a noun (true), a verb
- * (false), or not what the entry allows (null). Endings settle most words: "-ed" is a verb, an entry
- * written "-ing" ("fighting") is a noun. A bare or "-s" form ("attack", "attacks") is read from the words
- * around it: a verb between a subject and its object, a noun otherwise.
- */
-function readsAsNoun(tokens: Token[], i: number, inflection: Inflection, entry: LexiconEntry): boolean | null {
-  const cls = entry.wordClass;
-  if (inflection === 'ed' || inflection === 'past' || inflection === 'participle') return cls === 'n' ? null : false;
-  if (inflection === 'ing') {
-    // "the shelling of the port" names; "shelling the port" tells.
-    const noun = determiners.has(tokens[i - 1]?.lower ?? '') || tokens[i + 1]?.lower === 'of';
-    if (cls === 'n') return null;
-    return noun ? (cls === 'v' ? null : true) : false;
-  }
-  // An entry written as a gerund ("fighting", "shelling"), a noun phrase ("air strike"), or a noun the
-  // lexicon never reads as a verb ("airstrikes"), is the noun itself.
-  if ((entry.words[0]!.endsWith('ing') || entry.words.length > 1 || !hasVerbReading.has(entry.words[0]!)) && cls === 'n') return true;
-  if (entry.words[0]!.endsWith('ing') && cls !== 'v') return true;
-  // A verb-only entry ("condemns") is a verb unless the word before makes it a noun; a word with both
-  // readings is a verb between a subject and an object.
-  const fallback = (cls === 'v' && !hasNounReading.has(entry.words[0]!)) || betweenSubjectAndObject(tokens, i) ? 'VERB' : 'NOUN';
-  const tag = cls === 'any' && !ambiguous(entry) ? 'NOUN' : (contextTag(tokens, i) ?? fallback);
-  const verb = tag === 'VERB';
-  if (cls === 'v') return verb ? false : null;
-  if (cls === 'n') return verb ? null : true;
-  return !verb;
-}
-
-/** "troops retake the hill", "Ukraine retakes Izium": a plural noun or a name before, an object after. */
-function betweenSubjectAndObject(tokens: Token[], i: number): boolean {
-  const before = tokens[i - 1];
-  const after = tokens[i + 1];
-  if (!before || !after) return false;
-  const subject = (before.cap && i > 1) || (PLURAL.test(before.lower) && !determiners.has(before.lower)) || SUBJECT_PRONOUN.test(before.lower);
-  const object = OBJECT_START.test(after.lower) || after.cap;
-  return subject && object;
-}
-
-const NOUN_BEFORE = /^(?:the|a|an|its|their|his|her|our|this|these|those|such|of|in|on|at|for|with|from|by|amid|after|during|against|despite|following|over|since|before|into|new|fresh|renewed|heavy|fierce|deadly|major|further|more|several|many|some|no|any|each|every|another|first|latest|last|\d[\d,.]*)$/;
-const VERB_BEFORE = /^(?:they|he|she|it|we|who|which|to|will|would|can|could|may|might|must|should|shall|did|do|does|not|n't|also|then|later|reportedly|allegedly)$/;
-
-/**
- * Noun or verb, for a bare or "-s" form ("attack", "attacks"), from the word before: "the attack", "they
- * attack". A part-of-speech tagger was tried here: it cost a third of the compile time and still called
- * "retake" in "as troops retake the hill" a noun. Undefined: the word before does not say.
- */
-function contextTag(tokens: Token[], i: number): 'NOUN' | 'VERB' | undefined {
-  const before = tokens[i - 1];
-  if (!before) return undefined;
-  if (before.possessive || (NOUN_BEFORE.test(before.lower) && before.text !== 'May')) return 'NOUN';
-  if (VERB_BEFORE.test(before.lower)) return 'VERB';
-  return undefined;
-}
-
-/** Entries whose noun and verb readings both exist ("attack", "shell"): worth a tagger call to tell apart. */
-function ambiguous(entry: LexiconEntry): boolean {
-  return entry.words.length === 1;
-}
-
 // Patterns used for every trigger, compiled once.
 const NOT_PRESENT_BEFORE = /^(?:to|will|would|can|could|may|might|must|should|shall|did|do|does|not|n't)$/;
-const PLURAL = /[^s]s$/;
-const SUBJECT_PRONOUN = /^(?:they|he|she|it|we|who)$/;
-const OBJECT_START = /^(?:the|a|an|its|their|his|her|control)$/;
 const PARTICIPLE_END = /(?:ed|en)$/;
 const ADJECTIVE_SLOT = /^(?:in|of|for|with|from|to|on|at|among|by|many|some|all|\d[\d,]*)$/;
 const PLURAL_WORD = /^[a-z]+s$/;
@@ -211,11 +145,7 @@ const DEFINITE_STOP = /^(?:of|in|on|at|for|and|or|by|with)$/;
 const QUANTIFIER = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|some|many|new|fresh|renewed|another|first|second|latest|last)$/;
 const LOWER_WORD = /^[a-z-]+$/;
 const BARE_STOP = /^(?:of|in|on|at|by|for|with|from|and|or|to|said|that)$/;
-const ONGOING = /^(?:ongoing|continuing|continued|persistent|persistant|constant|daily|nightly|sporadic|intermittent|repeated|frequent)$/;
-const SPAN_OF = /^(?:weeks?|months?|days?|years?|hours?)$/;
-const BREAK = /[,;:–—()]/;
 const REPORTED = /^(?:how|that|testimony|evidence|accounts|from|about|witnesses|submissions)$/;
-const BACKDROP_HEAD = /^(?:part|victims?|displaced|caused|triggered|sparked|affected|wake|height|anniversary|eve|years|decade|legacy|memory|scars)$/;
 
 /** "has launched", "have accused": an auxiliary of the perfect within three words before. */
 function hasPerfectAux(tokens: Token[], i: number): boolean {
@@ -226,7 +156,6 @@ function hasPerfectAux(tokens: Token[], i: number): boolean {
   return false;
 }
 
-const determiners = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'that']);
 const definiteWords = new Set(['the', 'this', 'these', 'those', 'that', 'its', 'their', 'his', 'her']);
 
 /** "the besieged districts", "a liberated town": a participle used as an adjective describes, it does not report. */
@@ -285,35 +214,3 @@ function hasStructureSubject(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** Prepositions that introduce an event as background: "protested against the offensive". */
-const backgroundPrepositions = new Set(['against', 'during', 'since', 'after', 'amid', 'despite', 'following', 'throughout', 'over', 'before', 'of', 'from', 'by']);
-const backgroundFiller = /^(?:a|an|the|its|their|his|her|this|that|weeks?|months?|days?|years?|hours?|several|two|three|four|five|six|heavy|fierce|renewed|nationwide|recent|ongoing|increased|increasing|escalating|escalated|continued|continuing|intensified|intensifying|latest|deadly|bloody|brutal|protracted|long|years-long|months-long|\d{4})$/;
-
-/** "over the weekend, clashes…": a time adverbial, not a backdrop. */
-const timeNoun = /^(?:weekend|night|nights|morning|evening|afternoon|summer|winter|spring|autumn|fall|period|time)$/;
-
-/**
- * A noun trigger after a preposition of time or cause names an event already known, as the backdrop of the
- * one being reported: "against the offensive", "after a week of fighting", "amid clashes", "since the 2011
- * uprising". "Of" and "from"/"by" count only after a word of result or cause ("the toll of the fighting",
- * "displaced by the fighting").
- */
-function isBackground(tokens: Token[], at: number, sentence: string): boolean {
-  // "the ongoing shelling", "continuing clashes": a state of affairs, not an incident.
-  if (ONGOING.test(tokens[at - 1]?.lower ?? '')) return true;
-  let j = at - 1;
-  if (tokens[j - 1] && tokens[j]?.lower === 'of' && SPAN_OF.test(tokens[j - 1]!.lower)) j -= 2; // "a week of"
-  // Articles, spans of time, intensity and names ("the 2011 uprising", "the Houthi offensive") in between.
-  let modifiers = 0;
-  // The preposition must govern the noun: "Over the past two weeks, the battle…" does not.
-  const joined = (k: number) => tokens[k + 1]!.start - tokens[k]!.end === 1 || !BREAK.test(sentence.slice(tokens[k]!.end, tokens[k + 1]!.start));
-  while (j >= 0 && joined(j) && (backgroundFiller.test(tokens[j]!.lower) || (j > 0 && tokens[j]!.cap)
-    || (modifiers++ < 2 && LOWER_WORD.test(tokens[j]!.lower) && !backgroundPrepositions.has(tokens[j]!.lower) && !timeNoun.test(tokens[j]!.lower)))) j--;
-  if (j < 0 || j >= at || !joined(j)) return false;
-  const w = tokens[j]!.lower;
-  if (!backgroundPrepositions.has(w)) return false;
-  // "since the escalation of violence": a noun of a backdrop phrase is a backdrop too.
-  if (w === 'of' && j > 1 && isBackground(tokens, j - 1, sentence)) return true;
-  if (w === 'of' || w === 'from' || w === 'by') return BACKDROP_HEAD.test(tokens[j - 1]?.lower ?? '');
-  return true;
-}
