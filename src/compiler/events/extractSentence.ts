@@ -1,17 +1,20 @@
 import type { ActorMention } from '../actors/ActorMention.ts';
 import type { DateMention } from '../dates/DateMention.ts';
 import type { Sentence } from '../document/splitSentences.ts';
-import type { EventDate, Inference } from '../schema.ts';
+import type { EventDate } from '../schema.ts';
 import { absorbTriggers } from './absorbTriggers.ts';
 import { attachMentions } from './attachMentions.ts';
 import type { Candidate } from './Candidate.ts';
+import { chooseDate } from './chooseDate.ts';
 import { choosePlaces, type LocatedMention } from './choosePlaces.ts';
+import { inRelativeClause, isEarlier, modalLater, passiveWithoutAgent, quotedSpans } from './clauseReadings.ts';
+import { eventActors } from './eventActors.ts';
 import { eventId } from './eventId.ts';
 import { findTriggers, type TriggerMention } from './findTriggers.ts';
 import { isLocative } from './isLocative.ts';
 import { readCertainty } from './readCertainty.ts';
-import { splitClauses, type Clause } from './splitClauses.ts';
-import { tokenize, type Token } from './tokenize.ts';
+import { splitClauses } from './splitClauses.ts';
+import { tokenize } from './tokenize.ts';
 import { isViolent } from './eventFamilies.ts';
 
 export interface SentenceMentions {
@@ -97,9 +100,8 @@ export function extractSentence(sentence: Sentence, index: number, documentId: s
         && !(t.weak && t.label === 'Killing' && /\bsince\b/i.test(sentence.text)),
     };
   });
-  // The content of a report ("heard how forces had shelled…") is dated and placed only by itself.
-  // "heard how forces had shelled…" tells of acts before the hearing; "announced on Thursday that it had
-  // taken the city" dates the taking by the announcement.
+  // The content of a report is dated and placed only by itself: "heard how forces had shelled…" tells of
+  // acts before the hearing, while "announced on Thursday that it had taken the city" dates the taking.
   const reportedAt = (k: number) => {
     const c = clauses[clauseOf(triggers[k]!.token)]!;
     return c.relation === 'reported' && tokens[c.from]?.lower === 'how';
@@ -139,12 +141,9 @@ export function extractSentence(sentence: Sentence, index: number, documentId: s
     const places = o.places.length ? o.places : borrowPlace ? (nearest(i, 'places') as LocatedMention[] | null) ?? [] : [];
     // A statement is dated by itself: "deplores the deaths … this week" was said today.
     const date = o.date ?? (t.subType === 'statement' ? nearestStatementDate(i) : (nearest(i, 'date') as EventDate | null));
-    // The speaker of "X condemned the attack" did not attack: an act reported by a statement takes only the
-    // actors named in its own words.
-    const spoken = t.subType !== 'statement' && triggers.some((u) => u.subType === 'statement' && JUDGING.test(u.text) && clauseOf(u.token) === 0 && u.token < t.token);
-    const actors = spoken ? actorsIn(m.actors, tokens, clauses[clauseOf(t.token)]!, triggers, t) : actorsFor(m.actors, tokens, clauses, clauseOf(t.token));
+    const actors = eventActors(m.actors, tokens, clauses, clauseOf, triggers, t);
     const certainty = readCertainty(sentence.text, t.start);
-    const earlier = isPastPerfect(tokens, clause, t.token) && !reporting.test(sentence.text);
+    const earlier = isEarlier(sentence.text, tokens, clause, t.token);
     // One event per place of a coordinated list: "retook Izium and Kupiansk" is two recaptures.
     (places.length ? places : [null]).forEach((p, k) => {
       // Every field written out, in one order: candidates are read many times downstream, and objects
@@ -162,20 +161,6 @@ export function extractSentence(sentence: Sentence, index: number, documentId: s
   return { candidates, unresolved, triggers, placeOf: own.map((o) => o.places[0]) };
 }
 
-/**
- * Words in quotation marks inside a sentence are a name or a phrase held at a distance ("the 'mother of
- * battles'"), not the outlet's report. A sentence that is all quotation is handled by the discourse layer.
- */
-function quotedSpans(text: string): [number, number][] {
-  const spans: [number, number][] = [];
-  for (const m of text.matchAll(/(?<![\p{L}])["“‘']([^"”’]{1,80})["”’](?![\p{L}])/gu)) {
-    // A single word in quotation marks is held at a distance but still told: his forces had "liberated" X.
-    if (m.index === 0 || !/\s/.test(m[1]!.trim())) continue;
-    spans.push([m.index, m.index + m[0].length]);
-  }
-  return spans;
-}
-
 /** Hands the mentions of absorbed triggers to the trigger they belong to. */
 function gather<T extends { start: number }>(byTrigger: T[][], host: number[]): T[][] {
   const out = byTrigger.map((list, i) => (host[i] === -1 ? [...list] : []));
@@ -184,108 +169,3 @@ function gather<T extends { start: number }>(byTrigger: T[][], host: number[]): 
   });
   return out.map((list) => list.sort((a, b) => a.start - b.start));
 }
-
-const rank = { day: 0, month: 1, year: 2 } as const;
-
-/**
- * The date given for the event. When the sentence says it began on one date and ended on another, the
- * event is the range between them.
- */
-function chooseDate(mentions: DateMention[], sentence: string, triggerStart: number, sustained: boolean): EventDate | null {
-  // "a three-year siege … on Wednesday": the duration that qualifies the trigger is the event's span.
-  const qualifying = mentions.find((d) => d.kind === 'duration' && d.date && d.start <= triggerStart && d.end >= triggerStart - 3);
-  if (qualifying) return qualifying.date;
-  // Elsewhere in the sentence a duration measures fighting ("the battle lasted six months"), not a deal
-  // that is "the first in four years of war".
-  // Nor does a date that belongs to another event ("seven years after the conflict") or to a backdrop
-  // ("Gaddafi, who was killed in 2011") date this one.
-  const usable = mentions.filter((d) => d.date && !d.future && !d.complement && !d.background && (sustained || d.kind !== 'duration'));
-  const dated = usable.map((d) => d.date!);
-  // The date nearest the trigger ("In March 2017 they seized the port, only to lose it on 14 March");
-  // between two about as near, the finer ("in 2011 … on 19 March 2011").
-  const distance = (d: DateMention) => (d.end <= triggerStart ? triggerStart - d.end : Math.max(0, d.start - triggerStart));
-  let best: EventDate | null = null;
-  let bestScore = Infinity;
-  for (const d of usable) {
-    const score = distance(d) + 15 * rank[d.date!.precision];
-    if (score < bestScore) [best, bestScore] = [d.date!, score];
-  }
-  const singles = dated.filter((d) => !d.end);
-  if (singles.length >= 2 && /\b(?:began|started|lasted|ran)\b/i.test(sentence) && /\b(?:ended|until|till|through)\b/i.test(sentence)) {
-    const first = singles[0]!;
-    const last = singles[singles.length - 1]!;
-    if (first.start < last.start && first.precision === last.precision) return { start: first.start, end: last.start, precision: first.precision };
-  }
-  return best;
-}
-
-/**
- * The actors of an event: those named in its clause; a participle clause ("Haftar met X in Paris, having
- * met Y in Rome") also shares the main clause's subject. A clause naming nobody takes the main clause's.
- */
-function actorsFor(actors: ActorMention[], tokens: Token[], clauses: Clause[], clause: number): string[] {
-  const named = actorsOf(actors, tokens, clauses[clause]!);
-  const subject = actorsOf(actors, tokens, clauses[0]!) ?? [];
-  const participle = clause > 0 && /(?:ing|having)$/.test(tokens[clauses[clause]!.from]!.lower);
-  return named ? [...new Set([...(participle ? subject.slice(0, 1) : []), ...named])] : subject;
-}
-
-/** Statements that judge or demand what others did ("X announced that his forces took Y" keeps X). */
-const JUDGING = /^(?:condemn|denounc|deplor|criticis|criticiz|blam|accus|decr|mourn|call|urg|demand|express|voic)/;
-
-/** Actors named after the statement's verb, in the act's clause: "condemned the LNA's shelling of X". */
-function actorsIn(actors: ActorMention[], tokens: Token[], clause: Clause, triggers: TriggerMention[], t: TriggerMention): string[] {
-  const speech = triggers.filter((u) => u.subType === 'statement' && u.token < t.token).at(-1);
-  const from = Math.max(tokens[clause.from]?.start ?? 0, speech ? speech.end : 0);
-  const to = tokens[clause.to - 1]?.end ?? Infinity;
-  return [...new Set(actors.filter((a) => a.start >= from && a.end <= to).map((a) => a.actorId))];
-}
-
-function actorsOf(actors: ActorMention[], tokens: Token[], clause: { from: number; to: number }): string[] | undefined {
-  const from = tokens[clause.from]?.start ?? 0;
-  const to = tokens[clause.to - 1]?.end ?? Infinity;
-  const ids = [...new Set(actors.filter((a) => a.start >= from && a.end <= to).map((a) => a.actorId))];
-  return ids.length ? ids : undefined;
-}
-
-function passiveWithoutAgent(tokens: Token[], at: number): boolean {
-  const aux = tokens[at - 1]?.lower === 'widely' || tokens[at - 1]?.lower === 'also' ? tokens[at - 2] : tokens[at - 1];
-  if (!aux || !/^(?:is|are|was|were|been|being|be)$/.test(aux.lower)) return false;
-  return !tokens.slice(at + 1, at + 8).some((t) => t.lower === 'by');
-}
-
-/** "the withdrawal of forces would begin within days", "a battle for the port could cut off supplies". */
-function modalLater(tokens: Token[], clause: Clause, at: number): boolean {
-  for (let j = at + 1; j < Math.min(clause.to, at + 10); j++) {
-    const w = tokens[j]!.lower;
-    if (/^(?:would|will|could|should|might|must|can)$/.test(w)) return true;
-    if (/^(?:but|while|as|when|which|who|that|after|before)$/.test(w)) return false;
-  }
-  return false;
-}
-
-/** In reported speech the past perfect is only the tense shifted back: "Benghazi had fallen, he announced". */
-const reporting = /\b(?:said|says|say|announced|announces|told|reported|reports|added|claimed|claims|confirmed|declared|stated|according to)\b/i;
-
-/** "had been pushed back", "had seized": the past perfect tells what came before the narrative's time. */
-function isPastPerfect(tokens: Token[], clause: Clause, at: number): boolean {
-  for (let j = Math.max(clause.from, at - 4); j < at; j++) if (tokens[j]!.lower === 'had' || tokens[j]!.lower === "'d") return true;
-  return false;
-}
-
-/**
- * "Gadhafi, who was ousted and killed in 2011": what a relative clause says about a person is background to
- * the story, not news of it.
- */
-function inRelativeClause(text: string, tokens: Token[], clause: Clause, at: number): boolean {
-  for (let j = at - 1; j >= Math.max(clause.from, at - 8); j--) {
-    const w = tokens[j]!.lower;
-    // Only a clause set off by a comma adds background; "fighters who stormed the prison" says who acted.
-    // "…, who", or "Moammar Gadhafi who…": a clause about a named person.
-    if (w === 'who' || w === 'whom') return j > 0 && (/,\s*$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) || tokens[j - 1]!.cap);
-    if (w === 'when' || w === 'as' || w === 'after' || w === 'and') return false;
-  }
-  return false;
-}
-
-export type { Inference };
