@@ -60,7 +60,7 @@ export function readDocument(doc: ParsedDocument, readers: Readers, diagnostics:
     const text = doc.text.slice(paragraph.start, paragraph.end);
     if (paragraph.kind === 'headline' || paragraph.kind === 'standfirst') {
       for (const sentence of splitSentences(text, paragraph.start, paragraph.line, doc.text)) {
-        rememberPlaces(memory, places.find(sentence.text, context), sentence, doc.id, -1);
+        rememberPlaces(memory, places.find(sentence.text, context), sourceOf(doc.id, sentence), -1);
       }
       return;
     }
@@ -69,7 +69,7 @@ export function readDocument(doc: ParsedDocument, readers: Readers, diagnostics:
     seenBody = true;
     const quotes = createQuoteTracker();
     for (const sentence of splitSentences(text, paragraph.start, paragraph.line, doc.text)) {
-      const source: Source = { document: doc.id, quote: sentence.text, start: sentence.start, end: sentence.end, line: sentence.line };
+      const source = sourceOf(doc.id, sentence);
       const named = places.find(sentence.text, context);
       const mentions = {
         dates: dates.read(sentence.text),
@@ -126,7 +126,7 @@ export function readDocument(doc: ParsedDocument, readers: Readers, diagnostics:
       const dated = candidates.find((c) => c.own.date && c.date && !c.earlier);
       if (dated?.date) narrative.tell(dated.date, p, source);
 
-      rememberPlaces(memory, named, sentence, doc.id, index);
+      rememberPlaces(memory, named, source, index);
       triggers.forEach((t, i) => {
         const place = placeOf[i]?.place ?? candidates.find((c) => c.at === t.start)?.place ?? null;
         happenings.tell({ type: t.type, subType: t.subType, place, source, sentence: index, paragraph: p });
@@ -156,12 +156,15 @@ function infer(c: Candidate, key: 'date' | 'place', value: NonNullable<Candidate
  * What "the city" may point back to. Names used as modifiers ("the Baghdad government") are remembered only
  * for the rest of their own sentence ("Tawarga residents were forced to flee their city").
  */
-function rememberPlaces(memory: PlaceMemory, named: PlaceMention[], sentence: Sentence, document: string, index: number): void {
-  const source: Source = { document, quote: sentence.text, start: sentence.start, end: sentence.end, line: sentence.line };
+function rememberPlaces(memory: PlaceMemory, named: PlaceMention[], source: Source, index: number): void {
   for (const m of named) {
     if (m.reference || m.modifier) continue;
     memory.remember({ place: m.place, ...(m.kind ? { kind: m.kind } : {}), source, sentence: index });
   }
+}
+
+function sourceOf(document: string, sentence: Sentence): Source {
+  return { document, quote: sentence.text, start: sentence.start, end: sentence.end, line: sentence.line };
 }
 
 /** "the city", "the capital", "there": the places the sentence points back to, where none is named there. */
