@@ -20,7 +20,7 @@ import { resolve } from 'node:path';
 import { compile } from '../src/compiler/compile.ts';
 import type { Event } from '../src/compiler/schema.ts';
 import { loadGazetteer } from '../src/node/gazetteer/loadGazetteer.ts';
-import { goldAsEvents, isGoldCorpus, readGoldCorpus, scoreGoldCorpus } from './eval/goldCorpus.ts';
+import { isGoldCorpus, scoreGoldCorpus } from './eval/goldCorpus.ts';
 import { printArticle, printCorpus } from './eval/printScore.ts';
 import { scoreProjectCorpus } from './eval/projectCorpus.ts';
 import { totals, type CorpusScore } from './eval/Score.ts';
@@ -65,10 +65,7 @@ function main(): void {
   const extract = (path: string, text: string): Event[] => compile([{ path, text }], { gazetteer: gazetteer! }).dataset.events;
 
   const scores: CorpusScore[] = options.corpora.map((dir) => {
-    if (isGoldCorpus(dir)) {
-      const gold = options.selfCheck ? new Map(readGoldCorpus(dir).map((a) => [a.path, goldAsEvents(a)])) : undefined;
-      return scoreGoldCorpus(dir, gold ? (path) => gold.get(path) ?? [] : extract);
-    }
+    if (isGoldCorpus(dir)) return scoreGoldCorpus(dir, extract, options.selfCheck);
     return scoreProjectCorpus(dir, REPO_ROOT, extract, options.selfCheck);
   });
 

@@ -1,3 +1,5 @@
+import type { Event } from '../../src/compiler/schema.ts';
+
 /**
  * What scoring one article produces, whatever the corpus format. Both corpora report misses and extras in
  * the same classes, so their breakdowns can be read side by side.
@@ -69,6 +71,18 @@ export function totals(score: CorpusScore): { gold: number; predicted: number; f
   const found = sum((a) => a.found);
   const correct = sum((a) => a.correct);
   return { gold, predicted, found, correct, recall: ratio(found, gold), precision: ratio(correct, predicted) };
+}
+
+/**
+ * Scores one article; an extractor that throws on it scores nothing found, with the error kept, so one
+ * crash does not hide the other articles' scores.
+ */
+export function scoreSafely(score: (predicted: Event[]) => ArticleScore, extract: () => Event[]): ArticleScore {
+  try {
+    return score(extract());
+  } catch (error) {
+    return { ...score([]), error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  }
 }
 
 /** Nothing to find and nothing found is perfect, not undefined. */

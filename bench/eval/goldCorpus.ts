@@ -18,7 +18,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
 import type { Event } from '../../src/compiler/schema.ts';
-import type { ArticleScore, CorpusScore, Extra, Miss } from './Score.ts';
+import { scoreSafely, type ArticleScore, type CorpusScore, type Extra, type Miss } from './Score.ts';
 
 const GoldEvent = z.object({
   summary: z.string(),
@@ -169,19 +169,14 @@ export function goldWarnings(article: GoldArticle): string[] {
   return article.events.filter((g) => !text.includes(g.evidence.replace(/\s+/g, ' '))).map((g) => `${article.name}: evidence not in the text: "${g.evidence.slice(0, 60)}…"`);
 }
 
-export function scoreGoldCorpus(dir: string, extract: (path: string, text: string) => Event[]): CorpusScore {
+/** Scores every article of the folder; with `selfCheck` the gold itself is the prediction (must score 1 / 1). */
+export function scoreGoldCorpus(dir: string, extract: (path: string, text: string) => Event[], selfCheck = false): CorpusScore {
   const articles = readGoldCorpus(dir);
   return {
     corpus: dir,
     rule: GOLD_RULE,
     warnings: articles.flatMap(goldWarnings),
-    articles: articles.map((a) => {
-      try {
-        return scoreGoldArticle(a, extract(a.path, a.text));
-      } catch (error) {
-        return { ...scoreGoldArticle(a, []), error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
-      }
-    }),
+    articles: articles.map((a) => scoreSafely((p) => scoreGoldArticle(a, p), () => (selfCheck ? goldAsEvents(a) : extract(a.path, a.text)))),
   };
 }
 

@@ -15,7 +15,7 @@ import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { EventDate, EventType, PlacePrecision } from '../../src/compiler/schema.ts';
 import type { Event, EventPlace } from '../../src/compiler/schema.ts';
-import type { ArticleScore, CorpusScore, Extra, Miss } from './Score.ts';
+import { scoreSafely, type ArticleScore, type CorpusScore, type Extra, type Miss } from './Score.ts';
 
 const PLACE_TOLERANCE_KM = 30;
 const COUNTRY_TOLERANCE_KM = 300;
@@ -301,12 +301,6 @@ export function scoreProjectCorpus(dir: string, root: string, extract: (path: st
     corpus: dir,
     rule: PROJECT_RULE,
     warnings: articles.flatMap(truthWarnings),
-    articles: articles.map((a) => {
-      try {
-        return scoreProjectArticle(a, selfCheck ? truthAsEvents(a) : extract(a.path, a.text));
-      } catch (error) {
-        return { ...scoreProjectArticle(a, []), error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
-      }
-    }),
+    articles: articles.map((a) => scoreSafely((p) => scoreProjectArticle(a, p), () => (selfCheck ? truthAsEvents(a) : extract(a.path, a.text)))),
   };
 }
