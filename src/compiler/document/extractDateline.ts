@@ -1,12 +1,5 @@
-import type { LineKind } from './classifyLine.ts';
+import type { Paragraph } from './Paragraph.ts';
 import { parseInlineDateline, type InlineDateline } from './parseInlineDateline.ts';
-
-interface Span {
-  kind: LineKind;
-  start: number;
-  end: number;
-  line: number;
-}
 
 /** The story's dateline; `start`/`end` index into the document text, `line` is 1-based. */
 export interface Dateline {
@@ -54,7 +47,7 @@ function isoOf(date: InlineDateline['date'], published: string | null): string |
  * is the date from a separate date line or front matter, if any. Returns the dateline and the index of
  * its paragraph, or null. Mutates `paragraphs`.
  */
-export function extractDateline(paragraphs: Span[], text: string, published: string | null): { dateline: Dateline; index: number } | null {
+export function extractDateline(paragraphs: Paragraph[], text: string, published: string | null): { dateline: Dateline; index: number } | null {
   let bodies = 0;
   for (let i = 0; i < Math.min(paragraphs.length, HEADER_PARAGRAPHS); i++) {
     const p = paragraphs[i]!;

@@ -1,10 +1,4 @@
-import type { LineKind } from './classifyLine.ts';
-
-interface Span {
-  kind: LineKind;
-  start: number;
-  end: number;
-}
+import type { Paragraph } from './Paragraph.ts';
 
 /** Standfirsts, captions and datelines sit in the first paragraphs of a page. */
 const HEADER_PARAGRAPHS = 12;
@@ -54,8 +48,8 @@ const sentenceCount = (text: string) => text.split(/[.!?…]["”’')\]]*\s+(?=
  * - a paragraph printed again, near word for word, just below.
  * `datelineIndex` is the index of the dateline's paragraph, if any. Mutates `paragraphs`.
  */
-export function markStandfirst(paragraphs: Span[], text: string, datelineIndex: number | null): void {
-  const slice = (p: Span) => text.slice(p.start, p.end);
+export function markStandfirst(paragraphs: Paragraph[], text: string, datelineIndex: number | null): void {
+  const slice = (p: Paragraph) => text.slice(p.start, p.end);
   const top = paragraphs.slice(0, Math.min(paragraphs.length, HEADER_PARAGRAPHS));
   if (datelineIndex !== null) {
     for (const p of top.slice(0, datelineIndex)) {
@@ -64,8 +58,8 @@ export function markStandfirst(paragraphs: Span[], text: string, datelineIndex: 
     }
   }
   const bodies = top.filter((p) => p.kind === 'body').slice(0, HEADER_BODIES + TWIN_REACH);
-  const words = new Map<Span, Set<string>>();
-  const wordsOf = (p: Span) => words.get(p) ?? words.set(p, contentWords(slice(p))).get(p)!;
+  const words = new Map<Paragraph, Set<string>>();
+  const wordsOf = (p: Paragraph) => words.get(p) ?? words.set(p, contentWords(slice(p))).get(p)!;
   const [first, second] = bodies;
   if (first && second) {
     const t = slice(first);

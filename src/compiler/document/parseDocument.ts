@@ -1,19 +1,11 @@
 import type { Diagnostic } from '../schema.ts';
 import { classifyLine, type LineKind } from './classifyLine.ts';
+import type { Paragraph } from './Paragraph.ts';
 import { extractDateline, type Dateline } from './extractDateline.ts';
 import { markStandfirst } from './markStandfirst.ts';
 import { parseDateline } from './parseDateline.ts';
 import { parseFrontMatter } from './parseFrontMatter.ts';
 import { stripMarkdownLine } from './stripMarkdown.ts';
-
-/** A run of consecutive non-blank lines of one kind; `start`/`end` index into `ParsedDocument.text`. */
-export interface Paragraph {
-  kind: LineKind;
-  start: number;
-  end: number;
-  /** 1-based line of the paragraph's first line in the file. */
-  line: number;
-}
 
 export interface ParsedDocument {
   id: string;
