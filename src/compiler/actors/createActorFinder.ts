@@ -11,7 +11,7 @@ import { findPersonNames } from './findPersonNames.ts';
 import { matchAliases } from './matchAliases.ts';
 import { mergeActorEntries } from './mergeActorEntries.ts';
 import { nonActorNames } from './nonActorNames.ts';
-import { lazyPartsOfSpeech } from '../language/partsOfSpeech.ts';
+import { lazyPartsOfSpeech } from './partsOfSpeech.ts';
 import { surnamesOf } from './surnamesOf.ts';
 import { foldText, tokenizeSentence } from './tokenizeSentence.ts';
 import type { SentenceToken } from './tokenizeSentence.ts';

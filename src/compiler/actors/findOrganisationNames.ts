@@ -1,7 +1,7 @@
 import type { ActorKind } from '../schema.ts';
 import { bracketAcronymAfter, spellsInitials } from './bracketAcronym.ts';
 import { ARMED_WORDS, GENERIC_ORG_WORDS, GOVERNMENT_WORDS, NOT_NAME_WORDS, ORGANISATION_CUES } from './nameCues.ts';
-import type { PosOf } from '../language/partsOfSpeech.ts';
+import type { PosOf } from './partsOfSpeech.ts';
 import type { SentenceToken } from './tokenizeSentence.ts';
 
 /** An organisation found by its cue word or by an acronym spelling its initials. */

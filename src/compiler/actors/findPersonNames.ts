@@ -1,5 +1,5 @@
 import { HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLES } from './nameCues.ts';
-import type { PosOf } from '../language/partsOfSpeech.ts';
+import type { PosOf } from './partsOfSpeech.ts';
 import type { SentenceToken } from './tokenizeSentence.ts';
 
 /** A person's name found by its cues; `first`/`last` index the sentence's tokens. */

@@ -1,5 +1,5 @@
 import { STATE_NOUNS } from './countryActors.ts';
-import type { PosOf } from '../language/partsOfSpeech.ts';
+import type { PosOf } from './partsOfSpeech.ts';
 import type { SentenceToken } from './tokenizeSentence.ts';
 
 const CLAUSE_OPENERS = new Set([',', ';', ':', '"', '“', '”', '(', '—', '–']);

@@ -3,7 +3,7 @@ import type { AliasTrie } from './AliasTrie.ts';
 import { isGrammaticalAgent, possessiveStateNounEnd } from './isGrammaticalAgent.ts';
 import { keyTokens } from './keyTokens.ts';
 import { NOT_NAME_WORDS, TITLES } from './nameCues.ts';
-import type { PosOf } from '../language/partsOfSpeech.ts';
+import type { PosOf } from './partsOfSpeech.ts';
 import type { SentenceToken } from './tokenizeSentence.ts';
 
 /** A span of tokens resolved to an actor (or to NOT_AN_ACTOR). `first`/`last` index the tokens. */

@@ -87,7 +87,7 @@ export function readDocument(doc: ParsedDocument, readers: Readers, diagnostics:
       // Someone quoted speaks of their own time and place: only what the quotation itself dates or places
       // is an event, and nothing is inferred for it.
       const quoted = quotes.read(sentence.text);
-      const judged = commentaryStart(sentence.text);
+      const judged = read.length ? commentaryStart(sentence.text) : -1;
       // "Recently", "in recent weeks": the text says it will not date it; nothing else may.
       if (mentions.dates.some((d) => d.kind === 'vague' || d.unresolved === 'vague')) for (const c of read) c.undatable = true;
       let candidates = read.filter((c) => (!quoted || (c.own.date && c.own.place))
