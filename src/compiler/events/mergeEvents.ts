@@ -158,12 +158,8 @@ function placesMatch(a: EventPlace, b: EventPlace): boolean {
   return distanceKm(a, b) <= 30;
 }
 
+/** Adds `c`'s sentences to `into`'s sources, each once. */
 function absorbSources(into: Candidate, c: Candidate): void {
-  const seen = sentencesOf(into);
-  for (const s of c.sources) if (!seen.has(sentenceKeyOf(s))) into.sources.push(s);
-}
-
-function absorb(into: Candidate, c: Candidate): void {
   const seen = sentencesOf(into);
   for (const s of c.sources) {
     const key = sentenceKeyOf(s);
@@ -171,6 +167,10 @@ function absorb(into: Candidate, c: Candidate): void {
     seen.add(key);
     into.sources.push(s);
   }
+}
+
+function absorb(into: Candidate, c: Candidate): void {
+  absorbSources(into, c);
   into.actors = [...new Set([...into.actors, ...c.actors])];
   if (c.date) {
     const date = into.date ? finerDate(into.date, c.date) : c.date;
