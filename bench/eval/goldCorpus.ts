@@ -18,6 +18,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
 import type { Event } from '../../src/compiler/schema.ts';
+import { haversineKm } from './haversineKm.ts';
 import { scoreSafely, type ArticleScore, type CorpusScore, type Extra, type Miss } from './Score.ts';
 
 const GoldEvent = z.object({
@@ -93,13 +94,6 @@ export function placeMatches(gold: GoldEvent, got: Event['place']): boolean {
   if (gold.place === null) return got === null || got.precision === 'country';
   if (gold.lat === null || gold.lon === null) return got === null || got.precision === 'region' || got.precision === 'country';
   return got !== null && haversineKm(gold.lat, gold.lon, got.lat, got.lon) <= 30;
-}
-
-function haversineKm(aLat: number, aLon: number, bLat: number, bLon: number): number {
-  const rad = Math.PI / 180;
-  const h = Math.sin(((bLat - aLat) * rad) / 2) ** 2
-    + Math.cos(aLat * rad) * Math.cos(bLat * rad) * Math.sin(((bLon - aLon) * rad) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
 function showDate(date: Event['date']): string {
