@@ -52,6 +52,14 @@ describe('appStore', () => {
     setDataset({ ...testDataset });
     expect(appStore.getState().selectedId).toBe('siege');
   });
+
+  it('clears a selection that a filter hides, keeps one it shows', () => {
+    selectEvent('siege');
+    setFilters({ query: 'siege' });
+    expect(appStore.getState().selectedId).toBe('siege');
+    setFilters({ query: 'paris' });
+    expect(appStore.getState().selectedId).toBeNull();
+  });
 });
 
 describe('story mode', () => {

@@ -6,7 +6,7 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { Certainty, Dataset, EventType } from '../compiler/schema.ts';
-import { selectStorySteps } from './selectors.ts';
+import { selectFilteredEvents, selectStorySteps } from './selectors.ts';
 
 /** A visible time span in epoch milliseconds. */
 export interface TimeWindow {
@@ -119,9 +119,15 @@ export function setGroupBy(groupBy: TimelineGrouping): void {
   if (appStore.getState().groupBy !== groupBy) appStore.setState({ groupBy });
 }
 
-/** Replaces some filter fields; the others keep their values. */
+/**
+ * Replaces some filter fields; the others keep their values. A selection the new filters hide is cleared
+ * in the same update: the details panel (and the link) must not keep an event no view shows.
+ */
 export function setFilters(patch: Partial<Filters>): void {
-  appStore.setState({ filters: { ...appStore.getState().filters, ...patch } });
+  const state = appStore.getState();
+  const next = { ...state, filters: { ...state.filters, ...patch } };
+  const hidden = next.selectedId !== null && !selectFilteredEvents(next).some((e) => e.id === next.selectedId);
+  appStore.setState(hidden ? { filters: next.filters, selectedId: null } : { filters: next.filters });
 }
 
 /** Adds a value to one filter list, or removes it when it is already there. */

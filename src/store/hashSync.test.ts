@@ -67,11 +67,20 @@ describe('startHashSync', () => {
   it('replaces the entry for filters, window and grouping', () => {
     const { host, pushed, replaced } = fakeHost('#event=paris');
     const stop = startHashSync(host);
-    toggleFilter('types', 'battles');
+    toggleFilter('types', 'diplomacy');
     setWindow({ start: dayStart('2017-01-01'), end: dayStart('2017-02-01') });
     setGroupBy('place');
     expect(pushed).toEqual([]);
-    expect(replaced.at(-1)).toBe('#event=paris&from=2017-01-01&to=2017-02-01&type=battles&group=place');
+    expect(replaced.at(-1)).toBe('#event=paris&from=2017-01-01&to=2017-02-01&type=diplomacy&group=place');
+    stop();
+  });
+
+  it('replaces the entry when a filter hides the selection, which it clears', () => {
+    const { host, pushed, replaced } = fakeHost('#event=paris');
+    const stop = startHashSync(host);
+    toggleFilter('types', 'battles');
+    expect(pushed).toEqual([]);
+    expect(replaced.at(-1)).toBe('#type=battles');
     stop();
   });
 

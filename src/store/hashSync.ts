@@ -64,7 +64,8 @@ export function startHashSync(host: HashHost = window): () => void {
     // Skip when the URL already says so: the change came from the hash itself (or changed nothing in it).
     if (next === hash || (next === '' && hash === '#')) return;
     const url = next || `${pathname}${search}`;
-    if (state.selectedId !== prev.selectedId) host.history.pushState(null, '', url);
+    // A selection the reader made is a step Back can undo; one a filter cleared goes with the filter.
+    if (state.selectedId !== prev.selectedId && state.filters === prev.filters) host.history.pushState(null, '', url);
     else host.history.replaceState(null, '', url);
   });
 
