@@ -21,7 +21,9 @@ export function atlasPage(page: Page) {
     async open(hash = ''): Promise<void> {
       await page.goto(`./${hash}`);
       await expect(map.locator('.leaflet-marker-pane').getByRole('button').first()).toBeVisible();
-      await expect(page.getByTestId('timeline').locator('.vis-item[data-id]').first()).toBeVisible();
+      // Story mode shows a strip (an image named by the step) in place of the timeline.
+      await expect(page.getByTestId('timeline').locator('.vis-item[data-id]').first()
+        .or(page.getByRole('img', { name: /^Step \d+ of \d+/ }))).toBeVisible();
     },
   };
 }

@@ -111,15 +111,15 @@ test.describe('A hostile corpus stays text', () => {
     const ran = watchForScript(page);
     const story = dataset.story;
     if (!story || story.steps.length < 2) throw new Error('The hostile corpus lost its story.yaml.');
-    const atlas = panelsPage(page);
+    const card = page.getByRole('complementary', { name: 'Story step' });
     await page.goto('./#story=1');
     const title = (id: string) => dataset.events.find((e) => e.id === id)!.title;
     for (const [i, step] of story.steps.entries()) {
       if (i > 0) await page.keyboard.press('ArrowRight');
       await expect(page).toHaveURL(new RegExp(`story=${i + 1}(&|$)`));
-      await expect(atlas.detailsTitle).toHaveText(title(step.eventId));
-      await expect(atlas.details).toContainText(story.title!);
-      if (step.caption) await expect(atlas.details.getByText(step.caption, { exact: true })).toBeVisible();
+      await expect(card.getByRole('heading', { level: 2 })).toHaveText(title(step.eventId));
+      await expect(card).toContainText(story.title!);
+      if (step.caption) await expect(card.getByText(step.caption, { exact: true })).toBeVisible();
     }
     await expectNothingRan(page, ran);
   });

@@ -45,10 +45,9 @@ export function StoryControls() {
       <button type="button" className="button" aria-disabled={atEnd} onClick={() => atEnd || goToStep(story.step + 1)}>
         Next <span aria-hidden="true">→</span>
       </button>
-      <div className="story-bar__progress">
-        <progress max={steps.length} value={story.step + 1} aria-label="Story progress" />
-        <span aria-hidden="true">{story.step + 1} / {steps.length}</span>
-      </div>
+      {/* The strip above shows the progress; the bar keeps a progressbar for assistive technology. */}
+      <progress className="visually-hidden" max={steps.length} value={story.step + 1} aria-label="Story progress" />
+      <span className="story-bar__count" aria-hidden="true">{story.step + 1} / {steps.length}</span>
       <p className="visually-hidden" aria-live="polite">
         Step {story.step + 1} of {steps.length}{event ? `: ${event.title}` : ''}
       </p>
