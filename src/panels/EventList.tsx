@@ -5,6 +5,7 @@ import { selectWindowedEvents } from '../store/selectors.ts';
 import { formatEventDate } from '../data/formatEventDate.ts';
 import { CertaintyLabel } from './CertaintyLabel.tsx';
 import { sortByDate } from '../store/sortByDate.ts';
+import { revealDetails } from './revealDetails.ts';
 
 const MOVES: Record<string, (i: number, last: number) => number> = {
   ArrowDown: (i, last) => Math.min(i + 1, last),
@@ -49,7 +50,7 @@ export function EventList() {
       {sorted.map((e) => (
         <li key={e.id}>
           <button type="button" className="event-row" tabIndex={e.id === tabbable ? 0 : -1}
-            aria-current={e.id === selectedId ? 'true' : undefined} onClick={() => selectEvent(e.id)}
+            aria-current={e.id === selectedId ? 'true' : undefined} onClick={() => { selectEvent(e.id); revealDetails(); }}
             onMouseEnter={() => setHovered(e.id)} onMouseLeave={() => setHovered(null)}
             onFocus={() => setHovered(e.id)} onBlur={() => setHovered(null)}>
             <span className="event-row__title">{e.title}</span>

@@ -1,0 +1,13 @@
+/**
+ * The first Tab stop: skips the toolbar, map and timeline to the Events list, the keyboard's path through
+ * the events. A button rather than a `#fragment` link, because the URL's hash holds the atlas's state.
+ * Hidden until focused.
+ */
+export function SkipToList() {
+  const skip = () => {
+    const row = document.querySelector<HTMLElement>('.event-list button[tabindex="0"]');
+    row?.focus();
+    row?.scrollIntoView({ block: 'nearest' });
+  };
+  return <button type="button" className="skip-link" onClick={skip}>Skip to the events list</button>;
+}
