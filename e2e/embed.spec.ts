@@ -6,6 +6,9 @@ import { atlasPage } from './atlasPage.ts';
 import { mapBounds } from './mapPage.ts';
 import { embedView } from './embedPage.ts';
 import { eventsOnBothViews, seedDataset } from './seedDataset.ts';
+import { formatEventDate } from '../src/data/formatEventDate.ts';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const [first, second] = eventsOnBothViews(seedDataset());
 
@@ -30,8 +33,17 @@ async function openEmbed(page: Page, hash = '') {
   const embed = embedView(page);
   await page.goto(`./?embed=1${hash}`);
   await expect(embed.markers.first()).toBeVisible();
-  await expect(embed.items.first()).toBeVisible();
+  // A short frame shows a date strip in place of the timeline's rows.
+  await expect(embed.items.first().or(embed.dateStrip)).toBeVisible();
   return embed;
+}
+
+/** The map's view contains the place and spans at most `degrees` of latitude: it frames the event's region. */
+async function expectFramed(page: Page, place: { lat: number; lon: number }, degrees: number): Promise<void> {
+  await expect.poll(async () => {
+    const b = await mapBounds(page);
+    return b.south <= place.lat && place.lat <= b.north && b.west <= place.lon && place.lon <= b.east && b.north - b.south <= degrees;
+  }).toBe(true);
 }
 
 test.describe('A publisher embeds the atlas in a small frame', () => {
@@ -39,17 +51,14 @@ test.describe('A publisher embeds the atlas in a small frame', () => {
     if (!first || !second) throw new Error('The seeds yield fewer than two events on both views.');
   });
 
-  test('at 400×300 the map and timeline fill the frame, without the page header', async ({ page }, testInfo) => {
+  test('at 400×300 the map fills the frame over a one-line date strip, without the page header', async ({ page }, testInfo) => {
     await page.setViewportSize({ width: 400, height: 300 });
     const embed = await openEmbed(page);
-    await expectInside(page, embed.map, 80);
-    await expectInside(page, embed.timeline, 100);
-    // The small map still frames the events (padding sized for a big map once zoomed it into empty sea).
-    const placed = seedDataset().events.filter((e) => e.place);
-    await expect.poll(async () => {
-      const b = await mapBounds(page);
-      return placed.every(({ place }) => b.south <= place!.lat && place!.lat <= b.north && b.west <= place!.lon && place!.lon <= b.east);
-    }).toBe(true);
+    await expectInside(page, embed.map, 150);
+    await expect(embed.dateStrip).toBeVisible();
+    await expectInside(page, embed.timeline, 24);
+    // Without a selection the map frames the events' subject, none of them under the frame's edge.
+    await expect(embed.markers.first()).toBeInViewport({ ratio: 1 });
     await expect(page.getByRole('banner')).toHaveCount(0);
     await expect(page.getByText(/ from \d+ documents?$/)).toHaveCount(0);
     // The licences' credits stay, on one small line.
@@ -59,12 +68,27 @@ test.describe('A publisher embeds the atlas in a small frame', () => {
     await screenshot(page, testInfo, 'embed-400x300');
   });
 
+  for (const size of [{ width: 400, height: 300 }, { width: 640, height: 360 }, { width: 800, height: 480 }]) {
+    test(`at ${size.width}×${size.height} a linked event is framed in its region, with its date and source`, async ({ page }, testInfo) => {
+      await page.setViewportSize(size);
+      const embed = await openEmbed(page, `#event=${first!.id}`);
+      await expect(embed.selectedTitle).toHaveText(first!.title);
+      await expectFramed(page, first!.place!, 20);
+      await expect(embed.marker(first!.title)).toBeInViewport();
+      await expect(embed.readSource).toBeInViewport({ ratio: 1 });
+      if (size.height < 400) await expect(embed.dateStrip).toHaveAccessibleName(new RegExp(`in time: ${escape(formatEventDate(first!.date))}`));
+      else await expect(embed.item(first!.title)).toBeInViewport();
+      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+      await screenshot(page, testInfo, `embed-${size.width}x${size.height}-event`);
+    });
+  }
+
   test('a reader selects an event and reads its title, date, certainty and source', async ({ page }, testInfo) => {
     await page.setViewportSize({ width: 400, height: 300 });
     const embed = await openEmbed(page);
-    await embed.item(first!.title).click();
+    await embed.marker(first!.title).click();
 
-    await expect(embed.item(first!.title)).toContainClass('vis-selected');
+    await expect(embed.marker(first!.title)).toHaveAttribute('aria-current', 'true');
     await expect(embed.selectedTitle).toHaveText(first!.title);
     await expect(embed.selectedTitle).toBeInViewport();
     await expect(embed.strip).toContainText(new RegExp(first!.certainty, 'i'));
@@ -118,7 +142,7 @@ test.describe('A publisher embeds the atlas in a small frame', () => {
     await page.setViewportSize({ width: 400, height: 300 });
     const embed = await openEmbed(page);
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
-    await embed.item(first!.title).click();
+    await embed.marker(first!.title).click();
     await expect(embed.selectedTitle).toHaveText(first!.title);
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   });

@@ -13,6 +13,9 @@ export function embedView(root: Page | FrameLocator) {
     fullViewLink: root.getByRole('link', { name: /^Open full view/ }),
     readSource: strip.getByRole('button', { name: /^Read source/ }),
     markers: root.getByRole('region', { name: 'Map' }).locator('.leaflet-marker-pane').getByRole('button'),
+    marker: (title: string) => root.getByRole('region', { name: 'Map' }).getByRole('button', { name: title, exact: true }),
+    /** A short frame's one-line stand-in for the timeline (an image named by what it shows). */
+    dateStrip: timeline.getByRole('img', { name: / in time/ }),
     /** vis-timeline items are roleless divs (selection shows as their class); their label is a button. */
     items: root.getByTestId('timeline').locator('.vis-item[data-id]'),
     item: (title: string) => root.getByTestId('timeline').locator('.vis-item[data-id]')
