@@ -1,9 +1,15 @@
 import { useEffect, useMemo } from 'react';
 import { Marker, Pane, useMap } from 'react-leaflet';
 import { DivIcon } from 'leaflet';
+import { useAppStore } from '../store/appStore.ts';
+import { selectMapEvents } from '../store/selectors.ts';
 import { useMapZoom } from './useMapZoom.ts';
 import { regionCities, visibleCities, DISTRICT_MIN_ZOOM, type ContextCity } from './regionCities.ts';
 import { districtLabels } from './libyaDistricts.ts';
+import { clusterMarkers } from './clusterMarkers.ts';
+import { fanOutNearby } from './fanOutNearby.ts';
+import { placeLabels } from './labelCollisions.ts';
+import { CITY_LABEL_SIDES, CLUSTER_HALF, MARKER_HALF, SELECTED_HALF, cityLabelBoxes, districtLabelBox, squareAround, type CityLabelSide } from './labelPlaces.ts';
 
 const PANE = 'context-labels';
 
@@ -14,20 +20,64 @@ function labelIcon(text: string, className: string): DivIcon {
   return new DivIcon({ className, html: span, iconSize: undefined });
 }
 
-const cityIcons = new Map<ContextCity, DivIcon>(
-  regionCities.map((c) => [c, labelIcon(c.name, `city-label city-label--rank${c.rank}${c.capital ? ' city-label--capital' : ''}`)]),
-);
+const cityIcons = new Map<string, DivIcon>();
+function cityIcon(city: ContextCity, side: CityLabelSide): DivIcon {
+  const key = `${city.geonameId}:${side}`;
+  let icon = cityIcons.get(key);
+  if (!icon) {
+    icon = labelIcon(city.name, `city-label city-label--rank${city.rank} city-label--${side}${city.capital ? ' city-label--capital' : ''}`);
+    cityIcons.set(key, icon);
+  }
+  return icon;
+}
 const districtIcons = districtLabels.map((d) => ({ ...d, icon: labelIcon(d.name, 'district-label') }));
+
+/** Capitals first, then large cities, then the rest: the order in which labels claim their room. */
+const cityPriority = (c: ContextCity) => (c.capital ? 0 : c.rank);
+const byPriority = [...regionCities].sort((a, b) => cityPriority(a) - cityPriority(b));
+
+type Label = { city: ContextCity } | { district: (typeof districtIcons)[number] };
 
 /**
  * City and district names as context, in their own pane between the areas and the markers: not
  * interactive, not focusable, hidden from assistive technology (the events carry their place names).
- * Which labels show depends on the zoom. Live: the zoom.
+ * Which labels show depends on the zoom, and on room: a name never hides under an event marker or a
+ * more important name — it moves to another side of its dot, or is left out (placeLabels, in pixels at
+ * the zoom, so panning changes nothing). Live: the zoom, the events shown, the selection.
  */
 export function ContextLabels() {
   const map = useMap();
   const zoom = useMapZoom();
-  const cities = useMemo(() => visibleCities(regionCities, zoom), [zoom]);
+  const events = useAppStore(selectMapEvents);
+  const selectedId = useAppStore((s) => s.selectedId);
+
+  const placed = useMemo(() => {
+    // The projector theme scales every rem, the labels' type with it.
+    const remPx = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    const points = events.map((e) => ({ id: e.id, ...map.project([e.place.lat, e.place.lon], zoom) }));
+    // The markers as EventMarkers lays them out (useMarkerLayout), less the clusters a reader expanded.
+    const { clusters, singles } = clusterMarkers(points, { keep: new Set(selectedId ? [selectedId] : []) });
+    const offsets = fanOutNearby(singles);
+    const obstacles = [
+      ...singles.map((p) => {
+        const [dx, dy] = offsets.get(p.id) ?? [0, 0];
+        return squareAround(p.x + dx, p.y + dy, p.id === selectedId ? SELECTED_HALF : MARKER_HALF);
+      }),
+      ...clusters.map((c) => squareAround(c.x, c.y, CLUSTER_HALF)),
+    ];
+    const at = (lat: number, lon: number) => map.project([lat, lon], zoom);
+    const labels: { key: Label; boxes: ReturnType<typeof cityLabelBoxes> }[] = [
+      ...visibleCities(byPriority, zoom).map((city) => {
+        const p = at(city.lat, city.lon);
+        return { key: { city }, boxes: cityLabelBoxes(p.x, p.y, city.name, remPx) };
+      }),
+      ...(zoom >= DISTRICT_MIN_ZOOM ? districtIcons : []).map((district) => {
+        const p = at(district.lat, district.lon);
+        return { key: { district }, boxes: [districtLabelBox(p.x, p.y, district.name, remPx)] };
+      }),
+    ];
+    return placeLabels(labels, obstacles);
+  }, [map, zoom, events, selectedId]);
 
   useEffect(function hideFromAssistiveTech() {
     map.getPane(PANE)?.setAttribute('aria-hidden', 'true');
@@ -35,11 +85,9 @@ export function ContextLabels() {
 
   return (
     <Pane name={PANE} style={{ zIndex: 450, pointerEvents: 'none' }}>
-      {zoom >= DISTRICT_MIN_ZOOM && districtIcons.map((d) => (
-        <Marker key={`d:${d.name}`} position={[d.lat, d.lon]} icon={d.icon} interactive={false} keyboard={false} pane={PANE} />
-      ))}
-      {cities.map((c) => (
-        <Marker key={c.geonameId} position={[c.lat, c.lon]} icon={cityIcons.get(c)!} interactive={false} keyboard={false} pane={PANE} />
+      {[...placed].map(([label, side]) => ('district' in label
+        ? <Marker key={`d:${label.district.name}`} position={[label.district.lat, label.district.lon]} icon={label.district.icon} interactive={false} keyboard={false} pane={PANE} />
+        : <Marker key={label.city.geonameId} position={[label.city.lat, label.city.lon]} icon={cityIcon(label.city, CITY_LABEL_SIDES[side]!)} interactive={false} keyboard={false} pane={PANE} />
       ))}
     </Pane>
   );

@@ -1,34 +1,45 @@
 import { useMemo } from 'react';
 import { MapContainer } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
-import { useAppStore } from '../store/appStore.ts';
-import { selectPlacedEvents } from '../store/selectors.ts';
+import { appStore } from '../store/appStore.ts';
+import { selectMapEvents, selectPlacedEvents } from '../store/selectors.ts';
 import { Basemap } from './Basemap.tsx';
 import { ContextLabels } from './ContextLabels.tsx';
 import { EventMarkers } from './EventMarkers.tsx';
-import { FollowSelection } from './FollowSelection.tsx';
+import { FollowContainerSize } from './FollowContainerSize.tsx';
+import { FollowSelection, type SelectionFraming } from './FollowSelection.tsx';
 import { MapLegend } from './MapLegend.tsx';
 import { MapViewState } from './MapViewState.tsx';
 import { OnlineBasemap } from './OnlineBasemap.tsx';
 import { PrecisionAreas } from './PrecisionAreas.tsx';
+import { ReframeOnFilters } from './ReframeOnFilters.tsx';
 import { ViewControls } from './ViewControls.tsx';
 import { InitialFrame } from './InitialFrame.tsx';
-import { eventBounds } from './eventBounds.ts';
+import { subjectFrame, WORLD } from './subjectFrame.ts';
 import './map.css';
+
+interface EventMapProps {
+  /** How the map answers a selection: `pan` (the default) brings it into view, `region` frames it in its region (the embed). */
+  frameSelection?: SelectionFraming;
+}
 
 /**
  * The map view: offline basemap with Libya's districts and city names, an opt-in online basemap, a marker
  * (or cluster) per shown event, areas for coarse places, view controls and a legend.
- * Live: events, selection, hover. Creation-only: the initial frame (the events' bounds at mount), because
- * MapContainer ignores later `bounds`; remount with a `key` to reframe.
+ * Live: events, selection, hover, filters (which reframe the map), frameSelection. Creation-only: the
+ * initial frame (the shown events' subject at mount, subjectFrame), because MapContainer ignores later
+ * `bounds`.
  */
-export function EventMap() {
-  const events = useAppStore(selectPlacedEvents);
-  const bounds = useMemo(() => eventBounds(events), [events]);
+export function EventMap({ frameSelection = 'pan' }: EventMapProps) {
+  const frame = useMemo(() => {
+    const state = appStore.getState();
+    return subjectFrame(selectMapEvents(state)) ?? subjectFrame(selectPlacedEvents(state)) ?? WORLD;
+  }, []);
 
   return (
-    <MapContainer className="event-map" bounds={bounds} zoomSnap={0.5} minZoom={2} maxZoom={12}>
-      <InitialFrame bounds={bounds} />
+    <MapContainer className="event-map" bounds={frame} zoomSnap={0.5} minZoom={2} maxZoom={12}>
+      <FollowContainerSize />
+      <InitialFrame frame={frame} />
       <Basemap />
       <OnlineBasemap />
       <PrecisionAreas />
@@ -36,7 +47,8 @@ export function EventMap() {
       <EventMarkers />
       <ViewControls />
       <MapLegend />
-      <FollowSelection />
+      <FollowSelection framing={frameSelection} />
+      <ReframeOnFilters />
       <MapViewState />
     </MapContainer>
   );

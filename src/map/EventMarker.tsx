@@ -6,6 +6,8 @@ import { selectEvent } from '../store/appStore.ts';
 import type { PlacedEvent } from '../store/selectors.ts';
 import { markerIcon } from './markerIcon.ts';
 import { useHoverReport } from './useHoverReport.ts';
+import { useRovingTabStop } from './useRovingTabStop.ts';
+import type { RovingFocus } from './useRovingFocus.ts';
 
 interface EventMarkerProps {
   event: PlacedEvent;
@@ -15,15 +17,19 @@ interface EventMarkerProps {
   offset?: [number, number] | undefined;
   /** Given when the marker should take keyboard focus (the reader just opened its cluster); called once taken. */
   takeFocus?: (() => void) | undefined;
+  /** The map's one Tab stop among the markers (the others are reached with the arrow keys). */
+  tabStop: boolean;
+  roving: RovingFocus;
 }
 
 /**
  * One event on the map: a keyboard-focusable button (Leaflet gives `keyboard` markers role=button),
- * named by the event title through `title`; a click, Enter or Space selects it; pointer or focus on it
- * reports it as hovered, so the other views highlight it.
- * Live: selected, hovered, offset, takeFocus. Creation-only: event (position, title; the parent keys markers by id).
+ * named by the event title through `title`; a click, Enter or Space selects it; arrow keys move to the
+ * next marker (useRovingFocus); pointer or focus on it reports it as hovered, so the other views highlight it.
+ * Live: selected, hovered, offset, takeFocus, tabStop. Creation-only: event (position, title; the parent
+ * keys markers by id), roving.
  */
-export function EventMarker({ event, selected, hovered, offset, takeFocus }: EventMarkerProps) {
+export function EventMarker({ event, selected, hovered, offset, takeFocus, tabStop, roving }: EventMarkerProps) {
   const markerRef = useRef<LeafletMarker>(null);
   const { place } = event;
   const icon = markerIcon(event.type, place.precision, place.approximate, offset);
@@ -31,11 +37,12 @@ export function EventMarker({ event, selected, hovered, offset, takeFocus }: Eve
     click: () => selectEvent(event.id),
     // Leaflet makes keyboard markers role=button but only popups answer Enter; a button answers both keys.
     keydown: (e: LeafletKeyboardEvent) => {
-      if (e.originalEvent.key !== 'Enter' && e.originalEvent.key !== ' ') return;
+      const { key } = e.originalEvent;
+      if (key === 'Enter' || key === ' ') selectEvent(event.id);
+      else if (!roving.move(event.id, key)) return;
       e.originalEvent.preventDefault();
-      selectEvent(event.id);
     },
-  }), [event.id]);
+  }), [event.id, roving]);
 
   useHoverReport(markerRef, event.id, icon);
 
@@ -54,6 +61,7 @@ export function EventMarker({ event, selected, hovered, offset, takeFocus }: Eve
   }, [selected, hovered, icon]);
 
   useFocusWhenAsked(markerRef, takeFocus);
+  useRovingTabStop(markerRef, event.id, tabStop, roving, icon);
 
   return (
     <Marker

@@ -8,6 +8,10 @@ import { EventMarker } from './EventMarker.tsx';
 import { prefersReducedMotion } from '../browser/prefersReducedMotion.ts';
 import { useMapZoom } from './useMapZoom.ts';
 import { useMarkerLayout, type MarkerCluster } from './useMarkerLayout.ts';
+import { useRovingFocus } from './useRovingFocus.ts';
+
+/** A cluster's key among the markers' keys (event ids). */
+const clusterKey = (cluster: MarkerCluster) => `cluster:${cluster.key}`;
 
 /** Clusters opened in place at one zoom; zooming closes them again. */
 interface Expanded {
@@ -20,6 +24,7 @@ interface Expanded {
  * MapContainer, since the layout depends on the zoom. Opening a cluster zooms to its events, or, when
  * zooming would not separate them (same place, or the deepest zoom), spreads them out where they are.
  * Keyboard focus then moves to the cluster's first event, so a keyboard reader is not dropped on the page.
+ * All markers and clusters are one Tab stop, with arrow keys between them (useRovingFocus).
  */
 export function EventMarkers() {
   const map = useMap();
@@ -39,6 +44,11 @@ export function EventMarkers() {
     return ids;
   }, [expanded, zoom, selectedId]);
   const { singles, clusters } = useMarkerLayout(events, zoom, keep);
+  const rovingItems = useMemo(() => [
+    ...clusters.map((c) => ({ key: clusterKey(c), lat: c.lat, lon: c.lon })),
+    ...singles.map(({ event }) => ({ key: event.id, lat: event.place.lat, lon: event.place.lon })),
+  ], [clusters, singles]);
+  const { stopKey, roving } = useRovingFocus(rovingItems, selectedId);
 
   const openCluster = useCallback((cluster: MarkerCluster) => {
     const bounds = new LatLngBounds(cluster.members.map((e) => [e.place.lat, e.place.lon]));
@@ -58,6 +68,9 @@ export function EventMarkers() {
           hovered={cluster.members.some((e) => e.id === hoveredId)}
           onOpen={openCluster}
           takeFocus={focusRequest && focusRequest.fromKey !== cluster.key && cluster.members.some((e) => e.id === focusRequest.id) ? focusTaken : undefined}
+          rovingKey={clusterKey(cluster)}
+          tabStop={clusterKey(cluster) === stopKey}
+          roving={roving}
         />
       ))}
       {singles.map(({ event, offset }) => (
@@ -68,6 +81,8 @@ export function EventMarkers() {
           hovered={event.id === hoveredId}
           offset={offset}
           takeFocus={event.id === focusRequest?.id ? focusTaken : undefined}
+          tabStop={event.id === stopKey}
+          roving={roving}
         />
       ))}
     </>

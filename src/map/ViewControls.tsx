@@ -1,24 +1,27 @@
 import { useMap } from 'react-leaflet';
-import type { LatLngBounds } from 'leaflet';
-import { appStore } from '../store/appStore.ts';
+import { appStore, useAppStore } from '../store/appStore.ts';
 import { selectMapEvents } from '../store/selectors.ts';
-import { eventBounds, FALLBACK_BOUNDS } from './eventBounds.ts';
 import { MapControl } from './MapControl.tsx';
 import { prefersReducedMotion } from '../browser/prefersReducedMotion.ts';
-import { framePadding } from './framePadding.ts';
-
+import { countryByCode } from './countries.ts';
+import { fitFrame } from './fitFrame.ts';
+import type { GeoBox } from './geoBox.ts';
+import { selectMainCountry } from './selectMainCountry.ts';
+import { eventsBox, WORLD } from './subjectFrame.ts';
 
 /**
- * "Fit all" frames every event the map shows (Paris, Rome and Geneva included); "Focus Libya" frames the
- * country the atlas is about. Plain buttons, so they are in the tab order and answer Enter and Space.
+ * "Fit all" frames every event the map shows (the talks abroad included); "Focus <country>" frames the
+ * country most events are in (selectMainCountry), when there is one. Plain buttons, so they are in the tab
+ * order and answer Enter and Space.
  */
 export function ViewControls() {
   const map = useMap();
-  const frame = (bounds: LatLngBounds) => map.fitBounds(bounds, { ...framePadding(map.getSize()), animate: !prefersReducedMotion() });
+  const country = countryByCode(useAppStore(selectMainCountry) ?? '');
+  const frame = (box: GeoBox) => fitFrame(map, box, !prefersReducedMotion());
   return (
     <MapControl position="topleft" className="map-view-controls">
-      <button type="button" onClick={() => frame(eventBounds(selectMapEvents(appStore.getState())))}>Fit all</button>
-      <button type="button" onClick={() => frame(FALLBACK_BOUNDS)}>Focus Libya</button>
+      <button type="button" onClick={() => frame(eventsBox(selectMapEvents(appStore.getState())) ?? WORLD)}>Fit all</button>
+      {country && <button type="button" onClick={() => frame(country.extent)}>Focus {country.name}</button>}
     </MapControl>
   );
 }
