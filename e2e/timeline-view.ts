@@ -23,6 +23,19 @@ export function timelineView(page: Page) {
   };
 }
 
+/** Passes once the item is drawn wholly inside the timeline's item area (vis's centre panel): in view. */
+export async function expectInTimelineView(page: Page, item: Locator): Promise<void> {
+  const area = page.getByTestId('timeline').locator('.vis-panel.vis-center');
+  await expect(async () => {
+    const [areaBox, itemBox] = await Promise.all([area.boundingBox(), item.boundingBox()]);
+    if (!areaBox || !itemBox) throw new Error('no box');
+    expect(itemBox.x).toBeGreaterThanOrEqual(areaBox.x);
+    expect(itemBox.y).toBeGreaterThanOrEqual(areaBox.y);
+    expect(itemBox.x + itemBox.width).toBeLessThanOrEqual(areaBox.x + areaBox.width);
+    expect(itemBox.y + itemBox.height).toBeLessThanOrEqual(areaBox.y + areaBox.height);
+  }).toPass();
+}
+
 /** Row labels in the schema's order of types, as the timeline names them. */
 export const TYPE_LABELS: [Event['type'], string][] = [
   ['battles', 'Battles'], ['explosions-remote-violence', 'Explosions and remote violence'],

@@ -17,8 +17,15 @@ import './timeline.css';
 const itemHandlers = { onActivate: selectEvent, onHover: setHovered };
 const toProps = createTimelineProps(
   (event: DatedEvent) => itemContent(event, itemHandlers),
-  (text) => textLabel(text, 'event-group__label'),
+  groupLabel,
 );
+
+/** A row label that names its row, so the adapter can find a row vis has not drawn items in (itemRevealer). */
+function groupLabel(text: string, id: string): HTMLElement {
+  const label = textLabel(text, 'event-group__label');
+  label.setAttribute('data-group-id', id);
+  return label;
+}
 
 /**
  * The timeline view: vis-timeline behind a create / update / events split, with its toolbar.

@@ -21,7 +21,12 @@ export function framingWindow(items: readonly TimelineItem[], width: number): Ti
   const span = Math.max(max - min, 30 * DAY);
   const left = 0.03;
   // The right margin r (a share of the span) must fill `room` of `width` pixels: r / (1 + left + r) = room.
-  const room = Math.min(LABEL_ROOM / Math.max(width, 1), 0.5);
+  const room = labelShare(width);
   const right = (room * (1 + left)) / (1 - room);
   return { start: min - span * left, end: max + span * right };
+}
+
+/** The share of a `width`-pixel window a point's label needs right of its date (at most half). */
+export function labelShare(width: number): number {
+  return Math.min(LABEL_ROOM / Math.max(width, 1), 0.5);
 }

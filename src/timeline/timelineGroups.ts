@@ -20,7 +20,8 @@ export interface TimelineGroupSpec {
   content: HTMLElement | string;
 }
 
-export type GroupLabelFactory = (text: string) => HTMLElement | string;
+/** A row's label; it gets the row's id too, for the adapter to find the row on screen. */
+export type GroupLabelFactory = (text: string, id: string) => HTMLElement | string;
 
 /** The row an event belongs to. */
 export function groupIdOf(event: DatedEvent, groupBy: TimelineGrouping): string {
@@ -35,7 +36,7 @@ export function toTimelineGroups(
   label: GroupLabelFactory,
 ): TimelineGroupSpec[] {
   const rows = groupBy === 'type' ? typeRows(events) : placeRows(events);
-  return rows.map(([id, text], order) => ({ id, order, content: label(text) }));
+  return rows.map(([id, text], order) => ({ id, order, content: label(text, id) }));
 }
 
 function typeRows(events: readonly DatedEvent[]): [string, string][] {

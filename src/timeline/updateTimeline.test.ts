@@ -32,7 +32,7 @@ function fakeTimeline() {
     items: items.data,
     groups: groups.data,
     setSelection: (ids) => calls.push(`setSelection:${ids.join(',')}`),
-    focus: (id) => calls.push(`focus:${id}`),
+    revealItem: (id) => calls.push(`revealItem:${id}`),
     getWindow: () => win,
     setWindow: (start, end, { animation }) => {
       calls.push('setWindow');
@@ -75,16 +75,48 @@ describe('updateTimeline', () => {
     expect(calls.slice(0, 2)).toEqual(['items.remove:old', 'items.update:a']);
   });
 
-  it('touches only the selection when only the selection changed', () => {
+  it('on a new selection in the window, moves only the rows to it: its row may be scrolled out of view', () => {
     const { t, calls } = fakeTimeline();
     updateTimeline(t, { ...base, selectedId: 'a' }, base);
-    expect(calls).toEqual(['setSelection:a']);
+    expect(calls).toEqual(['setSelection:a', 'revealItem:a']);
   });
 
-  it('brings an off-window selection into view', () => {
-    const { t, calls } = fakeTimeline();
+  it('pans to a selection outside the window, keeping the zoom, then scrolls its row into view', () => {
+    const { t, calls, animations } = fakeTimeline();
+    const before = t.getWindow();
     updateTimeline(t, { ...base, selectedId: 'old' }, base);
-    expect(calls).toEqual(['setSelection:old', 'focus:old']);
+    expect(calls).toEqual(['setSelection:old', 'setWindow', 'revealItem:old']);
+    expect(animations).toEqual([true]);
+    const after = t.getWindow();
+    expect(after.end.valueOf() - after.start.valueOf()).toBe(before.end.valueOf() - before.start.valueOf());
+    expect((after.start.valueOf() + after.end.valueOf()) / 2).toBe(new Date(2001, 0, 1).valueOf());
+  });
+
+  it('shows the start of a selected range longer than the window, at the same zoom', () => {
+    const { t } = fakeTimeline();
+    const long = { id: 'war', start: new Date(2010, 0, 1), end: new Date(2016, 0, 1), content: 'war', group: 'type:battles' };
+    const withLong = { ...base, items: [...items, long] };
+    updateTimeline(t, { ...withLong, selectedId: 'war' }, withLong);
+    const { start, end } = t.getWindow();
+    expect(end.valueOf() - start.valueOf()).toBe(new Date(2017, 11, 31).valueOf() - new Date(2017, 0, 1).valueOf());
+    expect(start.valueOf()).toBeLessThan(long.start.valueOf());
+    expect(end.valueOf()).toBeGreaterThan(long.start.valueOf());
+  });
+
+  it('checks the selection against the window just asked for, which an animation has not reached yet', () => {
+    const { t, calls } = fakeTimeline();
+    const around2001 = { start: new Date(2000, 6, 1).valueOf(), end: new Date(2001, 6, 1).valueOf() };
+    // A link with a period and an event in it: the window moves to the period and stays there.
+    t.getWindow = () => ({ start: new Date(2017, 0, 1), end: new Date(2017, 11, 31) });
+    updateTimeline(t, { ...base, window: around2001, selectedId: 'old' }, base);
+    expect(calls).toEqual(['setWindow', 'setSelection:old', 'revealItem:old']);
+  });
+
+  it('selects without animation on the first run (a link opens on its event)', () => {
+    const { t, calls, animations } = fakeTimeline();
+    updateTimeline(t, { ...base, window: { start: 0, end: 1 }, selectedId: 'a' }, null);
+    expect(calls.slice(-3)).toEqual(['setSelection:a', 'setWindow', 'revealItem:a']);
+    expect(animations).toEqual([false, false]);
   });
 
   it('replaces an item that lost a key, so a range turned point keeps no end', () => {
@@ -101,7 +133,9 @@ describe('updateTimeline', () => {
     const { t, calls } = fakeTimeline();
     const story = { ...base, centreSelection: true };
     updateTimeline(t, { ...story, selectedId: 'a' }, story);
-    expect(calls).toEqual(['setSelection:a', 'focus:a']);
+    expect(calls).toEqual(['setSelection:a', 'setWindow', 'revealItem:a']);
+    const { start, end } = t.getWindow();
+    expect((start.valueOf() + end.valueOf()) / 2).toBe(new Date(2017, 5, 1).valueOf());
   });
 
   it('moves the hover class from one item to the next, touching only those two', () => {

@@ -4,15 +4,16 @@
  */
 import type { TimelineItem } from 'vis-timeline/esnext';
 import type { TimeWindow } from '../store/appStore.ts';
-import { framingWindow } from './framingWindow.ts';
+import { framingWindow, labelShare } from './framingWindow.ts';
 import { staleIds, syncData, type DataLike } from './syncData.ts';
 import type { TimelineGroupSpec } from './timelineGroups.ts';
+import { itemSpan, windowShowing } from './windowShowing.ts';
 
 export interface TimelineProps {
   items: TimelineItem[];
   groups: TimelineGroupSpec[];
   selectedId: string | null;
-  /** Story mode: every new selection is brought to the middle (and its row into view), not only hidden ones. */
+  /** Story mode: every new selection is brought to the middle, not only hidden ones. */
   centreSelection: boolean;
   /** Highlighted with the `is-hovered` class, whichever view the pointer or focus is on. */
   hoveredId: string | null;
@@ -28,9 +29,13 @@ export interface TimelineLike {
   items: DataLike<TimelineItem>;
   groups: DataLike<TimelineGroupSpec>;
   setSelection(ids: string[]): void;
-  focus(id: string, options: { zoom: boolean; animation: boolean }): void;
   getWindow(): { start: Date; end: Date };
   setWindow(start: number, end: number, options: { animation: boolean }): void;
+  /**
+   * Scrolls the rows so the item is in view, now and after the redraws of a window still moving there.
+   * Vertical only: the window is updateTimeline's business.
+   */
+  revealItem(id: string): void;
 }
 
 export const HOVERED = 'is-hovered';
@@ -47,36 +52,50 @@ export function updateTimeline(t: TimelineLike, next: TimelineProps, prev: Timel
     if (stale.length > 0) t.groups.remove(stale);
   }
 
-  updateWindow(t, next, prev, itemsChanged);
+  const moved = updateWindow(t, next, prev, itemsChanged);
 
   if (itemsChanged || next.selectedId !== prev?.selectedId) {
     // setSelection does not emit 'select', so this cannot loop back into the store.
     t.setSelection(next.selectedId ? [next.selectedId] : []);
-    // vis's focus also scrolls the item's row into view, which a presenter needs on a crowded timeline.
-    if (next.selectedId && (next.centreSelection || !isInWindow(next.items, next.selectedId, t.getWindow()))) {
-      t.focus(next.selectedId, { zoom: false, animation: !next.reduceMotion });
-    }
+    if (next.selectedId) showSelection(t, next, next.selectedId, moved, prev !== null && !next.reduceMotion);
   }
+}
+
+/**
+ * The selection is always on screen, wherever it came from: the window pans to it when it is outside
+ * (vis draws no item outside the window) and the rows scroll to it (vis draws no item in a row scrolled
+ * out of view, and the panel shows two or three rows). `moved` is the window just asked for, which an
+ * animation has not reached yet: the selection is checked against where the window is going.
+ */
+function showSelection(t: TimelineLike, next: TimelineProps, id: string, moved: TimeWindow | null, animation: boolean): void {
+  const item = next.items.find((i) => i.id === id);
+  if (!item) return;
+  const current = t.getWindow();
+  const window = moved ?? { start: current.start.valueOf(), end: current.end.valueOf() };
+  const pan = windowShowing(itemSpan(item), window, { centre: next.centreSelection, labelShare: labelShare(next.width) });
+  if (pan) t.setWindow(pan.start, pan.end, { animation });
+  t.revealItem(id);
 }
 
 /**
  * A store window is applied when it differs from the visible one (so the timeline's own user moves, echoed
  * back through the store, do nothing). Without one, all items are framed: on the first run, when the items
  * change, and when the window is cleared ("Fit all"). Programmatic moves report `byUser: false`, so none of
- * this reaches the store again.
+ * this reaches the store again. Returns the window it asked for, if any.
  */
-function updateWindow(t: TimelineLike, next: TimelineProps, prev: TimelineProps | null, itemsChanged: boolean): void {
+function updateWindow(t: TimelineLike, next: TimelineProps, prev: TimelineProps | null, itemsChanged: boolean): TimeWindow | null {
   const animation = prev !== null && !next.reduceMotion;
   if (next.window) {
-    if (next.window === prev?.window) return;
+    if (next.window === prev?.window) return null;
     const current = t.getWindow();
-    if (current.start.valueOf() !== next.window.start || current.end.valueOf() !== next.window.end) {
-      t.setWindow(next.window.start, next.window.end, { animation });
-    }
-  } else if (itemsChanged || prev?.window) {
-    const frame = framingWindow(next.items, next.width);
-    if (frame) t.setWindow(frame.start, frame.end, { animation });
+    if (current.start.valueOf() === next.window.start && current.end.valueOf() === next.window.end) return null;
+    t.setWindow(next.window.start, next.window.end, { animation });
+    return next.window;
   }
+  if (!itemsChanged && !prev?.window) return null;
+  const frame = framingWindow(next.items, next.width);
+  if (frame) t.setWindow(frame.start, frame.end, { animation });
+  return frame;
 }
 
 function hoveredClass(item: TimelineItem): string {
@@ -95,16 +114,4 @@ function hoverPatches(items: TimelineItem[], from: string | null, to: string | n
     if (item.id === to) patches.push({ ...item, className: hoveredClass(item) });
   }
   return patches;
-}
-
-/**
- * Whether any part of the item lies in the window. Computed from item data, not getVisibleItems(),
- * which is only refreshed on the next redraw and is stale right after an update.
- */
-function isInWindow(items: TimelineItem[], id: string, window: { start: Date; end: Date }): boolean {
-  const item = items.find((i) => i.id === id);
-  if (!item) return true;
-  const start = new Date(item.start).valueOf();
-  const end = new Date(item.end ?? item.start).valueOf();
-  return start <= window.end.valueOf() && end >= window.start.valueOf();
 }

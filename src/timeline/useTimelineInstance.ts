@@ -3,6 +3,7 @@ import {
   Timeline, type DataGroupCollectionType, type DataItemCollectionType, type TimelineItem, type TimelineOptions,
 } from 'vis-timeline/esnext';
 import { DataSet } from 'vis-data/esnext';
+import { createItemRevealer } from './itemRevealer.ts';
 import type { TimelineGroupSpec } from './timelineGroups.ts';
 import type { TimelineLike } from './updateTimeline.ts';
 
@@ -42,6 +43,7 @@ export function useTimelineInstance(
     rows?.setAttribute('tabindex', '0');
     rows?.setAttribute('role', 'group');
     rows?.setAttribute('aria-label', 'Timeline rows');
+    const revealer = createItemRevealer(timeline, element, items);
     // Handed out after vis's first draw: on its first 'changed' vis fits the window to the items once,
     // which would undo the framing updateTimeline applies to the items it is about to add.
     const ready = () => {
@@ -51,14 +53,15 @@ export function useTimelineInstance(
         items,
         groups,
         setSelection: (ids) => timeline.setSelection(ids),
-        focus: (id, o) => timeline.focus(id, o),
         getWindow: () => timeline.getWindow(),
         setWindow: (start, end, o) => timeline.setWindow(start, end, o),
+        revealItem: (id) => revealer.reveal(id),
       });
     };
     timeline.on('changed', ready);
     return function destroyTimeline() {
       timeline.off('changed', ready);
+      revealer.stop();
       timeline.destroy();
       setHandle(null);
     };
