@@ -4,11 +4,13 @@ import { selectEvent, setHovered, setWindow, type TimeWindow } from '../store/ap
 import type { DatedEvent } from '../store/selectors.ts';
 import { itemAreaWidth } from './itemAreaWidth.ts';
 import { itemContent } from './itemContent.ts';
+import { KEYBOARD_HINT, KEYBOARD_HINT_ID } from './keyboardHint.ts';
 import { textLabel } from './textLabel.ts';
 import { createTimelineProps } from './timelineProps.ts';
 import { timelineOptions } from './timelineOptions.ts';
 import { TimelineToolbar } from './TimelineToolbar.tsx';
 import { useFocusedItemInView } from './useFocusedItemInView.ts';
+import { useRovingItems } from './useRovingItems.ts';
 import { useTimelineEvents } from './useTimelineEvents.ts';
 import { useTimelineInstance } from './useTimelineInstance.ts';
 import { useTimelineSync } from './useTimelineSync.ts';
@@ -49,12 +51,14 @@ export function EventTimeline() {
   useTimelineEvents(timeline?.timeline ?? null, handlers);
   useTimelineSync(timeline, container, toProps);
   useFocusedItemInView(timeline?.timeline ?? null, container);
+  useRovingItems(timeline, container);
 
   const width = useCallback(() => itemAreaWidth(container.current), []);
   return (
     <div className="event-timeline">
       <TimelineToolbar timeline={timeline} width={width} />
       <div ref={container} className="event-timeline__canvas" data-testid="timeline" />
+      <p id={KEYBOARD_HINT_ID} className="visually-hidden">{KEYBOARD_HINT}</p>
     </div>
   );
 }

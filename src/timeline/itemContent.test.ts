@@ -4,6 +4,7 @@ import { selectDatedEvents } from '../store/selectors.ts';
 import { testDataset } from '../store/testDataset.ts';
 import { asFake, fakeDocument } from './fakeDocument.ts';
 import { itemContent } from './itemContent.ts';
+import { KEYBOARD_HINT_ID } from './keyboardHint.ts';
 import { textLabel } from './textLabel.ts';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -19,11 +20,13 @@ describe('itemContent', () => {
     expect(content.title).toBe(`28 September 2017: ${HOSTILE}`);
   });
 
-  it('makes the title a focusable button that selects on Enter and highlights on focus', () => {
+  it('makes the title a focusable button, described by the keys, that selects on Enter and highlights on focus', () => {
     const handlers = { onActivate: vi.fn(), onHover: vi.fn() };
     const label = asFake(itemContent(paris, handlers, fakeDocument)).children[0]!;
     expect(label.getAttribute('role')).toBe('button');
-    expect(label.tabIndex).toBe(0);
+    // Out of the Tab order until useRovingItems makes it the items' one stop.
+    expect(label.tabIndex).toBe(-1);
+    expect(label.getAttribute('aria-describedby')).toBe(KEYBOARD_HINT_ID);
     expect(label.dispatch('keydown', { key: 'Enter' })).toBe(true);
     expect(handlers.onActivate).toHaveBeenCalledWith('paris');
     label.dispatch('focus');

@@ -1,5 +1,6 @@
 import { formatEventDate } from '../data/formatEventDate.ts';
 import type { DatedEvent } from '../store/selectors.ts';
+import { KEYBOARD_HINT_ID } from './keyboardHint.ts';
 import { textLabel, type ElementFactory } from './textLabel.ts';
 
 export interface ItemContentHandlers {
@@ -13,7 +14,8 @@ export interface ItemContentHandlers {
  * An item's label as a DOM element, text through textContent only (see textLabel).
  *
  * vis items are plain divs that only answer pointer taps; the title is made a focusable button, so a
- * keyboard user can reach and select events on the timeline too. Spans (ranges, months, years) also show
+ * keyboard user can reach and select events on the timeline too. It is not a Tab stop of its own: the
+ * items share one (useRovingItems), and the arrow keys go from item to item. Spans (ranges, months, years) also show
  * their date, "March 2017", through CSS `attr(data-date)`: a caption outside the text keeps the button's
  * name and the item's text equal to the title. The native tooltip is the `title` attribute (never parsed).
  */
@@ -25,8 +27,9 @@ export function itemContent(event: DatedEvent, handlers: ItemContentHandlers, do
   if (event.date.precision !== 'day' || event.date.end) item.setAttribute('data-date', date);
 
   const label = textLabel(event.title, 'event-item__label', doc);
-  label.tabIndex = 0;
+  label.tabIndex = -1;
   label.setAttribute('role', 'button');
+  label.setAttribute('aria-describedby', KEYBOARD_HINT_ID);
   label.addEventListener('keydown', (e) => {
     if (e.key !== 'Enter' && e.key !== ' ') return;
     e.preventDefault();
