@@ -10,6 +10,10 @@ export function mapPage(page: Page) {
     container: map.locator('.event-map'),
     fitAll: map.getByRole('button', { name: 'Fit all' }),
     focusLibya: map.getByRole('button', { name: 'Focus Libya' }),
+    /** The main country's button, whatever the country: "Focus <name>". */
+    focusCountry: map.getByRole('button', { name: /^Focus / }),
+    /** The markers' one Tab stop (roving tabindex): the marker or cluster with tabindex 0. */
+    markerTabStop: map.locator('.leaflet-marker-pane [role="button"][tabindex="0"]'),
     zoomOut: map.getByRole('button', { name: 'Zoom out' }),
     zoomIn: map.getByRole('button', { name: 'Zoom in' }),
     online: map.getByRole('checkbox', { name: 'OpenStreetMap (online)' }),
@@ -20,6 +24,8 @@ export function mapPage(page: Page) {
     clusters: map.getByRole('button', { name: /^\d+ events: / }),
     /** City and district names: a pane hidden from assistive technology, so found by text. */
     label: (text: string) => map.locator('.leaflet-context-labels-pane').getByText(text, { exact: true }),
+    /** A city's name only (a district may share it, as Benghazi's does). */
+    cityLabel: (text: string) => map.locator('.leaflet-context-labels-pane .city-label').getByText(text, { exact: true }),
     /** Zooms out until Leaflet disables the button (the map's minimum zoom). */
     async zoomOutFully(): Promise<void> {
       await expect(async () => {
@@ -28,6 +34,12 @@ export function mapPage(page: Page) {
       }).toPass();
     },
   };
+}
+
+/** Whether `data-bounds` holds a point. */
+export async function mapShows(page: Page, point: { lat: number; lon: number }): Promise<boolean> {
+  const b = await mapBounds(page);
+  return b.south <= point.lat && point.lat <= b.north && b.west <= point.lon && point.lon <= b.east;
 }
 
 /** `data-bounds` of the map container as numbers: south, west, north, east. */

@@ -44,8 +44,9 @@ export function ClusterMarker({ cluster, hovered, onOpen, takeFocus, rovingKey, 
     markerRef.current?.getElement()?.classList.toggle('is-hovered', hovered);
   }, [hovered]);
 
-  useFocusWhenAsked(markerRef, takeFocus);
+  // Before useFocusWhenAsked: its focus must find the roving listener in place.
   useRovingTabStop(markerRef, rovingKey, tabStop, roving, icon);
+  useFocusWhenAsked(markerRef, takeFocus);
 
   return (
     <Marker

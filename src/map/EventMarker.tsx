@@ -60,8 +60,9 @@ export function EventMarker({ event, selected, hovered, offset, takeFocus, tabSt
     // The icon is a dependency: a new icon is a new element, which needs the state again.
   }, [selected, hovered, icon]);
 
-  useFocusWhenAsked(markerRef, takeFocus);
+  // Before useFocusWhenAsked: its focus must find the roving listener in place.
   useRovingTabStop(markerRef, event.id, tabStop, roving, icon);
+  useFocusWhenAsked(markerRef, takeFocus);
 
   return (
     <Marker
