@@ -2,8 +2,13 @@ import type { Timeline, TimelineItem } from 'vis-timeline/esnext';
 import { scrollDelta } from './rowScroll.ts';
 import type { DataLike } from './syncData.ts';
 
-/** How long a reveal follows vis's redraws: a window animation (500 ms) and vis's restacking after it. */
-const FOLLOW_MS = 1000;
+/**
+ * A reveal follows vis's redraws until they pause this long (a window animation redraws every 20 ms, and
+ * vis restacks a row once it comes into view), and never longer than the cap: on a busy machine frames
+ * come late, so a fixed deadline could end before the window arrives.
+ */
+const QUIET_MS = 400;
+const FOLLOW_MAX_MS = 3000;
 /** Space kept above and below the item, as vis's own item margin. */
 const MARGIN = 4;
 /** The reader taking over the rows ends a reveal: it must not pull them back. */
@@ -29,19 +34,23 @@ export function createItemRevealer(timeline: Timeline, container: HTMLElement, i
       stop();
       const group = items.get(id)?.group;
       const adjust = () => scrollToItem(container, id, group === undefined ? null : String(group));
+      const end = () => stop();
       let frame = 0;
+      let quiet = setTimeout(end, QUIET_MS);
+      const cap = setTimeout(end, FOLLOW_MAX_MS);
       // After vis's 'changed', outside its redraw: our scroll makes vis redraw again.
       const follow = () => {
+        clearTimeout(quiet);
+        quiet = setTimeout(end, QUIET_MS);
         if (frame === 0) frame = requestAnimationFrame(() => { frame = 0; adjust(); });
       };
-      const end = () => stop();
-      const timer = setTimeout(end, FOLLOW_MS);
       timeline.on('changed', follow);
       for (const type of READER_INPUT) container.addEventListener(type, end, { capture: true, passive: true });
       stop = () => {
         timeline.off('changed', follow);
         cancelAnimationFrame(frame);
-        clearTimeout(timer);
+        clearTimeout(quiet);
+        clearTimeout(cap);
         for (const type of READER_INPUT) container.removeEventListener(type, end, { capture: true });
         stop = () => {};
       };

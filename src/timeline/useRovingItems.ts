@@ -9,7 +9,7 @@ import type { TimelineHandle } from './useTimelineInstance.ts';
 import { itemSpan, windowShowing } from './windowShowing.ts';
 
 /** How long a label moved to with the keys may wait for vis to draw it before the move is dropped. */
-const FOCUS_WAIT_MS = 1000;
+const FOCUS_WAIT_MS = 3000;
 
 /**
  * A roving tabindex over the item labels: one Tab stop for the whole timeline (not one per event), and
@@ -35,7 +35,10 @@ export function useRovingItems(handle: TimelineHandle | null, container: RefObje
 
     const applyTabStop = () => {
       const labels = drawnLabels();
-      if (pending && Date.now() > pending.until) pending = null;
+      // A move is dropped when it waited too long or the reader has gone elsewhere since. Focus on the body
+      // is no such move: vis drops the label moved from when the rows scroll its row away.
+      const elsewhere = document.activeElement !== document.body && !element.contains(document.activeElement);
+      if (pending && (Date.now() > pending.until || elsewhere)) pending = null;
       const waiting = pending && labels.get(pending.id);
       if (waiting) {
         pending = null;
