@@ -134,7 +134,7 @@ test.describe('A publisher embeds the atlas in a small frame', () => {
     const embed = await openEmbed(page, `#event=${first!.id}`);
     await expect(embed.selectedTitle).toHaveText(first!.title);
     await expectInside(page, embed.map, 140);
-    await expectInside(page, embed.timeline, 180);
+    await expectInside(page, embed.timeline, 160);
     await screenshot(page, testInfo, 'embed-800x480');
   });
 

@@ -174,7 +174,7 @@ test.describe('A teacher presents the events as a story', () => {
     await story.expectStep(1);
     const last = steps.length;
     // The marks are pointer shortcuts (the keys are the keyboard's); the last mark in the strip is the latest step.
-    await story.strip.locator('.story-strip__mark').last().click();
+    await story.strip.locator('.time-strip__mark').last().click();
     await story.expectStep(last);
   });
 });

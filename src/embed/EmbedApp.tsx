@@ -36,7 +36,7 @@ export function EmbedApp() {
           </section>
         </div>
         <section className="embed-map" aria-label="Map">
-          <EventMap />
+          <EventMap frameSelection="region" />
         </section>
         <section className={short ? 'embed-timeline embed-timeline--strip' : 'embed-timeline'} aria-label="Timeline">
           {short ? <EmbedDateStrip /> : <EventTimeline />}
