@@ -1,11 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { AxeBuilder } from '@axe-core/playwright';
 import { panelsPage } from './panelsPage.ts';
 
 // Screenshots land in <output dir>/screens/ (test-results/screens by default), for a human look.
 const VIEWPORTS = [
-  { width: 1280, height: 800 }, { width: 390, height: 844 }, { width: 360, height: 640 }, { width: 400, height: 300 },
+  { width: 1920, height: 1080 }, { width: 1280, height: 800 }, { width: 1280, height: 720 }, { width: 390, height: 844 },
+  { width: 360, height: 640 }, { width: 320, height: 640 }, { width: 400, height: 300 },
 ];
 
 async function box(locator: Locator) {
@@ -36,6 +38,8 @@ test.describe('Layout from projectors to phones and small embeds', () => {
       await expectInFirstScreen(page, timeline, minHeight);
       await expect(atlas.search).toBeInViewport();
       await expect(atlas.summary).toBeInViewport();
+      // The toolbar wraps rather than cutting Export off, down to 320 px.
+      await expect(page.getByText('Export', { exact: true })).toBeInViewport({ ratio: 1 });
       // No sideways scrolling at any width.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
 
@@ -52,8 +56,11 @@ test.describe('Layout from projectors to phones and small embeds', () => {
       await page.screenshot({ path: `${dir}/${name}-filters.png` });
       await atlas.filtersButton.click();
 
-      await atlas.rows.first().click();
-      await expect(atlas.detailsTitle).toBeVisible();
+      // A tap on an event in the list shows its details on screen, even where they sit above the list.
+      await atlas.rows.last().click();
+      await expect(atlas.detailsTitle).toBeInViewport();
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       await page.screenshot({ path: `${dir}/${name}-selected.png`, fullPage: true });
       await atlas.details.getByRole('button', { name: /^Read source/ }).first().click();
       await expect(atlas.reader.locator('mark')).toBeInViewport();
