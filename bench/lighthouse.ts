@@ -1,0 +1,59 @@
+/**
+ * Lighthouse scores of the built atlas, as its users meet it: the explorer, a story step and an embed
+ * with a selection, each on mobile and desktop. Builds nothing: run `npm run build` first. Serves `dist/`
+ * with `vite preview` on a free port, runs Lighthouse 12 (13 needs Node 22) from npm through npx with
+ * Debian's Chromium, and prints one line per page and form factor, with the failing audits.
+ *
+ *   npm run bench:lighthouse                      # accessibility, best practices, SEO, performance
+ *   npm run bench:lighthouse -- accessibility     # only these categories
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const categories = process.argv.slice(2).length > 0
+  ? process.argv.slice(2)
+  : ['accessibility', 'best-practices', 'seo', 'performance'];
+const port = 4470;
+const base = `http://127.0.0.1:${port}/`;
+const pages = [['explorer', ''], ['story', '#story=2'], ['embed', '?embed=1#story=1']] as const;
+const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+interface Audit { id: string; score: number | null; scoreDisplayMode: string; title: string }
+interface Report { categories: Record<string, { score: number | null }>; audits: Record<string, Audit> }
+
+const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
+try {
+  await waitFor(base);
+  const dir = mkdtempSync(join(tmpdir(), 'lighthouse-'));
+  for (const [name, path] of pages) {
+    for (const form of ['mobile', 'desktop'] as const) {
+      const out = join(dir, `${name}-${form}.json`);
+      execFileSync('npx', [
+        '-y', 'lighthouse@12', base + path, `--only-categories=${categories.join(',')}`,
+        ...(form === 'desktop' ? ['--preset=desktop'] : []),
+        '--chrome-flags=--headless=new --no-sandbox', '--output=json', `--output-path=${out}`, '--quiet',
+      ], { env: { ...process.env, CHROME_PATH: chrome }, stdio: 'inherit' });
+      const report = JSON.parse(readFileSync(out, 'utf8')) as Report;
+      const scores = categories.map((c) => `${c} ${Math.round((report.categories[c]?.score ?? 0) * 100)}`).join(' · ');
+      console.log(`${name.padEnd(9)} ${form.padEnd(8)} ${scores}`);
+      for (const audit of Object.values(report.audits)) {
+        const scored = !['notApplicable', 'manual', 'informative'].includes(audit.scoreDisplayMode);
+        if (scored && audit.score !== null && audit.score < 0.9) console.log(`    ${audit.id}: ${audit.title}`);
+      }
+    }
+  }
+} finally {
+  server.kill();
+}
+
+async function waitFor(url: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`vite preview did not answer at ${url}`);
+}
