@@ -15,6 +15,13 @@ import './app.css';
 // The dataset is in the store before the first render, and the hash is read after it, so a deep link
 // selects an event that exists.
 setDataset(dataset);
+// In `npm start`, a changed seed or sidecar (an editor's review) swaps the dataset in place: no reload,
+// so the view, the selection and the review screen stay where they were.
+if (import.meta.hot) {
+  import.meta.hot.accept('./data/dataset.ts', (next) => {
+    if (next) setDataset((next as unknown as typeof import('./data/dataset.ts')).dataset);
+  });
+}
 const { embed, origins } = readEmbedOptions(window.location.search);
 startHashSync(embed ? embeddedHashHost(window) : window);
 

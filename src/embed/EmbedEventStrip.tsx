@@ -13,6 +13,7 @@ import { SourceReader } from '../panels/SourceReader.tsx';
 export function EmbedEventStrip() {
   const event = useAppStore(selectSelectedEvent);
   const documents = useAppStore(selectDocumentsById);
+  const missingId = useAppStore((s) => s.missingId);
   // A host steering a story (atlas:story) gets the step and its caption here; the presenter's bar is the full view's.
   const storyStep = useAppStore((s) => s.story?.step ?? null);
   const stepCount = useAppStore((s) => selectStorySteps(s).length);
@@ -26,7 +27,9 @@ export function EmbedEventStrip() {
   }, []);
 
   if (!event) {
-    return <p className="embed-strip__empty">Select an event on the map or the timeline.</p>;
+    return missingId === null
+      ? <p className="embed-strip__empty">Select an event on the map or the timeline.</p>
+      : <p className="embed-strip__empty" role="status">This event is no longer in the atlas.</p>;
   }
   const source = event.sources[0];
   const document = source ? documents.get(source.document) : undefined;

@@ -11,6 +11,7 @@ import { CertaintyLabel } from './CertaintyLabel.tsx';
 import { InferenceNote } from './InferenceNote.tsx';
 import { SourceQuote } from './SourceQuote.tsx';
 import { SourceReader } from './SourceReader.tsx';
+import { MissingEventNotice } from './MissingEventNotice.tsx';
 
 /** The selected event: what, when, where, who, how sure, and every sentence it was read from. */
 export function EventDetails() {
@@ -37,7 +38,12 @@ export function EventDetails() {
   }, []);
 
   if (!event) {
-    return <p className="details__empty">Select an event on the map, the timeline or the list to see where it comes from.</p>;
+    return (
+      <>
+        <MissingEventNotice className="details__missing" />
+        <p className="details__empty">Select an event on the map, the timeline or the list to see where it comes from.</p>
+      </>
+    );
   }
   return (
     <article ref={article} className="details" aria-labelledby="details-title">

@@ -16,10 +16,12 @@ describe('appStore', () => {
     expect(appStore.getState().selectedId).toBeNull();
   });
 
-  it('treats an unknown id as no selection', () => {
+  it('treats an unknown id as no selection, and remembers it was asked for', () => {
     selectEvent('paris');
     selectEvent('no-such-event');
-    expect(appStore.getState().selectedId).toBeNull();
+    expect(appStore.getState()).toMatchObject({ selectedId: null, missingId: 'no-such-event' });
+    selectEvent('paris');
+    expect(appStore.getState()).toMatchObject({ selectedId: 'paris', missingId: null });
   });
 
   it('does not notify when the selection is unchanged', () => {

@@ -40,6 +40,8 @@ export interface AppState {
   dataset: Dataset;
   /** The event shown in the details panel and highlighted on both views. */
   selectedId: string | null;
+  /** An id asked for (a link, a host message) that no event has: the panels say so instead of showing nothing. */
+  missingId: string | null;
   /** The event under the pointer (or keyboard focus) on any view, highlighted on the others. */
   hoveredId: string | null;
   /** The timeline's window as last set by the user; null until they pan or zoom. */
@@ -61,6 +63,7 @@ export const noFilters: Filters = { types: [], actors: [], places: [], documents
 export const initialState: AppState = {
   dataset: emptyDataset,
   selectedId: null,
+  missingId: null,
   hoveredId: null,
   window: null,
   windowFilter: false,
@@ -81,7 +84,7 @@ export function useAppStore<T>(selector: (state: AppState) => T): T {
 export function setDataset(dataset: Dataset): void {
   const { selectedId } = appStore.getState();
   const keep = selectedId !== null && dataset.events.some((e) => e.id === selectedId);
-  appStore.setState({ dataset, selectedId: keep ? selectedId : null });
+  appStore.setState({ dataset, selectedId: keep ? selectedId : null, missingId: null });
 }
 
 /**
@@ -92,10 +95,12 @@ export function selectEvent(id: string | null): void {
   const state = appStore.getState();
   const known = id !== null && state.dataset.events.some((e) => e.id === id);
   const selectedId = known ? id : null;
-  if (state.selectedId === selectedId) return;
+  // A published link whose event was removed or renamed: remembered, so the details can say so.
+  const missingId = id !== null && !known ? id : null;
+  if (state.selectedId === selectedId && state.missingId === missingId) return;
   const step = state.story ? selectStorySteps(state).findIndex((s) => s.eventId === selectedId) : -1;
-  if (state.story && step >= 0) appStore.setState({ selectedId, story: { ...state.story, step } });
-  else appStore.setState({ selectedId });
+  if (state.story && step >= 0) appStore.setState({ selectedId, missingId, story: { ...state.story, step } });
+  else appStore.setState({ selectedId, missingId });
 }
 
 /** Skips equal windows so a timeline echoing its own range cannot start an update loop. */
