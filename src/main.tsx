@@ -27,12 +27,22 @@ startHashSync(embed ? embeddedHashHost(window) : window);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Root element #root not found.');
-// flushSync: the embed announces `atlas:ready` to its host only once the app is on screen.
-flushSync(() => createRoot(root).render(
-  <StrictMode>
-    <App embed={embed} />
-  </StrictMode>,
-));
+// The editor's review screen exists only in `npm start`: in a build `import.meta.env.DEV` is false, and
+// the branch, with its import of src/review/, is dropped. The built site has no review UI and no writes.
+if (import.meta.env.DEV && new URLSearchParams(window.location.search).has('review')) {
+  void import('./review/ReviewApp.tsx').then(({ ReviewApp }) => createRoot(root).render(
+    <StrictMode>
+      <ReviewApp />
+    </StrictMode>,
+  ));
+} else {
+  // flushSync: the embed announces `atlas:ready` to its host only once the app is on screen.
+  flushSync(() => createRoot(root).render(
+    <StrictMode>
+      <App embed={embed} />
+    </StrictMode>,
+  ));
+}
 // The postMessage API belongs to the embed layout, whose height follows its frame's (see browserBridgeHost.ts).
 if (embed && window.parent !== window) {
   startMessageBridge(browserBridgeHost(window), allowedOrigins(import.meta.env.VITE_ATLAS_ORIGINS, origins));

@@ -12,6 +12,8 @@ export function AppHeader() {
       <p className="app-header__counts">
         {plural(events, 'event')} from {plural(documents, 'document')}
       </p>
+      {/* npm start only: the editor's way to the review screen (a build drops this). */}
+      {import.meta.env.DEV ? <a className="app-header__review" href="?review=1">Review events</a> : null}
     </header>
   );
 }
