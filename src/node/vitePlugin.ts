@@ -1,11 +1,14 @@
-import { resolve } from 'node:path';
-import type { Plugin, ViteDevServer } from 'vite';
-import { compile } from '../compiler/compile.ts';
+import { relative, resolve, sep } from 'node:path';
+import type { EnvironmentModuleNode, Plugin, ViteDevServer } from 'vite';
+import { compile, type CompileResult, type InputFile } from '../compiler/compile.ts';
 import type { GazetteerIndex } from '../compiler/places/GazetteerIndex.ts';
-import { Dataset } from '../compiler/schema.ts';
+import { Dataset, type Diagnostic } from '../compiler/schema.ts';
+import { errorReport } from './errorReport.ts';
 import { formatDiagnostic } from './formatDiagnostic.ts';
 import { loadGazetteer } from './gazetteer/loadGazetteer.ts';
 import { readSeeds } from './readSeeds.ts';
+import { devEndpoints } from './review/devEndpoints.ts';
+import { reviewPayload } from './review/reviewPayload.ts';
 
 const publicId = 'virtual:events';
 const resolvedId = '\0virtual:events';
@@ -17,12 +20,34 @@ export interface EventsPluginOptions {
 
 /**
  * Serves the compiled dataset as `virtual:events`. A shell around the pure compiler: it reads the seeds,
- * compiles, reports diagnostics with file and line, and reloads the page when a seed changes.
+ * compiles, reports diagnostics with file and line, and updates the page in place when a seed changes.
+ *
+ * Errors: a build fails listing every error. The dev server shows every error in one overlay and one
+ * terminal report, and keeps serving the last dataset that compiled without errors behind it, so the
+ * page keeps the rest of the work (before any good compile, the one with errors, which the compiler
+ * still makes by skipping what it could not apply). In the dev server it also mounts the review
+ * screen's endpoints (review/devEndpoints.ts).
  */
 export function eventsPlugin(options: EventsPluginOptions): Plugin {
   let root = process.cwd();
   let gazetteer: GazetteerIndex | undefined;
+  let server: ViteDevServer | undefined;
+  // One compile per change of the seeds, shared by the module and the review endpoint.
+  let compiled: { files: InputFile[]; result: CompileResult } | undefined;
+  let lastGood: string | undefined;
   const seedsDir = () => resolve(root, options.seeds);
+  const loadedGazetteer = () => (gazetteer ??= loadGazetteer());
+  const current = () => {
+    if (!compiled) {
+      const files = readSeeds(seedsDir(), root);
+      compiled = { files, result: compile(files, { gazetteer: loadedGazetteer() }) };
+    }
+    return compiled;
+  };
+  const isSeed = (file: string) => {
+    const inside = relative(seedsDir(), resolve(file));
+    return inside !== '' && !inside.startsWith(`..${sep}`) && inside !== '..';
+  };
 
   return {
     name: 'conflict-atlas:events',
@@ -34,32 +59,64 @@ export function eventsPlugin(options: EventsPluginOptions): Plugin {
     },
     load(id) {
       if (id !== resolvedId) return undefined;
-      gazetteer ??= loadGazetteer();
-      const files = readSeeds(seedsDir(), root);
+      const { files, result } = current();
       for (const f of files) this.addWatchFile(resolve(root, f.path));
-      const { dataset, diagnostics } = compile(files, { gazetteer });
-      for (const d of diagnostics) {
-        const loc = { file: resolve(root, d.file), line: d.line, column: (d.column ?? 1) - 1 };
-        if (d.severity === 'error') this.error({ message: formatDiagnostic(d), id: loc.file, loc });
-        if (d.severity === 'warning') this.warn({ message: formatDiagnostic(d), id: loc.file, loc });
+      const { dataset, diagnostics } = result;
+      for (const d of diagnostics.filter((x) => x.severity === 'warning')) {
+        this.warn({ message: formatDiagnostic(d), id: resolve(root, d.file), loc: { file: resolve(root, d.file), line: d.line, column: (d.column ?? 1) - 1 } });
       }
       // The contract is checked on the way out: a compiler bug must not ship a dataset the app misreads.
-      Dataset.parse(dataset);
+      // In the dev server it is one more error behind which the last good dataset stays.
+      const contract = Dataset.safeParse(dataset);
+      if (!contract.success && !server) throw contract.error;
+      const broken = contract.success ? [] : [contractError(contract.error.issues[0], dataset)];
       // JSON.parse of a string literal is faster for engines than an equivalent object literal.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(dataset))});`;
+      const code = `export default JSON.parse(${JSON.stringify(JSON.stringify(dataset))});`;
+      const report = errorReport([...diagnostics, ...broken], root);
+      if (!report) {
+        lastGood = code;
+        return code;
+      }
+      // A build stops here, with every error in its message.
+      if (!server) this.error({ message: report.message, id: report.id, loc: { ...report.loc, column: report.loc.column - 1 } });
+      server.config.logger.error(report.message, { timestamp: true });
+      // Sent after the module's update message, which clears the overlay: this one puts it back.
+      server.ws.send({ type: 'error', err: { message: report.message, stack: '', id: report.id, loc: report.loc } });
+      return lastGood ?? code;
     },
-    configureServer(server: ViteDevServer) {
-      const dir = seedsDir();
-      server.watcher.add(dir);
-      const reload = (file: string) => {
-        if (!resolve(file).startsWith(dir)) return;
-        const mod = server.moduleGraph.getModuleById(resolvedId);
-        if (mod) server.moduleGraph.invalidateModule(mod);
-        server.ws.send({ type: 'full-reload' });
-      };
-      server.watcher.on('add', reload);
-      server.watcher.on('unlink', reload);
-      server.watcher.on('change', reload);
+    hotUpdate({ file, type }) {
+      // A seed, sidecar, actor list or story changed, appeared or went: recompile on the next load and
+      // hand the dataset module to HMR. The app accepts it (src/main.tsx) and swaps the data in place;
+      // when nothing accepts it, Vite falls back to a full reload.
+      if (this.environment.name !== 'client' || !isSeed(file)) return;
+      compiled = undefined;
+      const mod: EnvironmentModuleNode | undefined = this.environment.moduleGraph.getModuleById(resolvedId);
+      if (!mod) return type === 'update' ? undefined : [];
+      this.environment.moduleGraph.invalidateModule(mod);
+      return [mod];
+    },
+    configureServer(devServer: ViteDevServer) {
+      server = devServer;
+      // Seeds outside the root (ATLAS_SEEDS) are not watched by default.
+      devServer.watcher.add(seedsDir());
+      devServer.middlewares.use(devEndpoints({
+        root,
+        seedsDir: seedsDir(),
+        review: () => {
+          const { files, result } = current();
+          return reviewPayload(files, result);
+        },
+        gazetteer: loadedGazetteer,
+      }));
     },
   };
+}
+
+/** A dataset the schema refuses, as a diagnostic on the document of the event at fault (else the first). */
+function contractError(issue: { path: PropertyKey[]; message: string } | undefined, dataset: Dataset): Diagnostic {
+  const [section, index] = issue?.path ?? [];
+  const event = section === 'events' && typeof index === 'number' ? dataset.events[index] : undefined;
+  const documentId = event?.sources[0]?.document;
+  const file = dataset.documents.find((d) => d.id === documentId)?.file ?? dataset.documents[0]?.file ?? 'seeds';
+  return { severity: 'error', file, line: 1, message: `compiler bug, the dataset breaks its contract at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''}` };
 }

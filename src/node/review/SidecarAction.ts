@@ -5,7 +5,7 @@ import { z } from 'zod';
  * here, at the edge; whether a field value is a valid date or place is the compiler's job, which reports it
  * at the sidecar's line like any hand-written mistake.
  */
-const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'an event id is letters, digits, - and _');
+const id = z.string().regex(/^[A-Za-z0-9_-]+$/, 'an event id is letters, digits, - and _');
 const record = z.record(z.string(), z.unknown());
 
 export const SidecarAction = z.discriminatedUnion('type', [

@@ -25,7 +25,7 @@ describe('editSidecar', () => {
   it('creates the file with a header when there is none', () => {
     const text = edit(null, { type: 'accept', id: 'e1' });
     expect(text).toBe(
-      '# Editorial review of seeds/x.txt: what the review screen of `npm start` wrote (docs/OVERRIDES.md).\n'
+      '# Editorial review of x.txt: what the review screen of `npm start` wrote (docs/OVERRIDES.md).\n'
       + '# Comments and order added by hand are kept.\n\naccept:\n  - e1\n',
     );
   });

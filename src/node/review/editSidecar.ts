@@ -17,7 +17,7 @@ export function editSidecar(text: string | null, action: SidecarAction, document
   if (action.type === 'restore') return action.text;
   const source = text ?? header(documentPath);
   // The core schema, as the compiler reads it: `2017-03` stays a plain string both ways.
-  const doc = parseDocument(source, { schema: 'core', prettyErrors: false });
+  const doc: Document = parseDocument(source, { schema: 'core', prettyErrors: false });
   if (doc.errors.length > 0) {
     // Rewriting a file the parser only half understood could drop what it did not understand.
     throw new SidecarEditError(`the sidecar is not valid YAML (${doc.errors[0]?.message ?? 'parse error'}): fix it by hand first`);
@@ -48,7 +48,7 @@ function sectionSpans(doc: Document): SectionSpan[] {
 export class SidecarEditError extends Error {}
 
 function header(documentPath: string): string {
-  return `# Editorial review of ${documentPath}: what the review screen of \`npm start\` wrote (docs/OVERRIDES.md).\n# Comments and order added by hand are kept.\n`;
+  return `# Editorial review of ${documentPath.split('/').pop() ?? documentPath}: what the review screen of \`npm start\` wrote (docs/OVERRIDES.md).\n# Comments and order added by hand are kept.\n`;
 }
 
 /** Edits the document in place. What changed is read afterwards, by comparing the sections' data. */

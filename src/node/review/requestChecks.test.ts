@@ -50,8 +50,15 @@ describe('resolveDocumentPath', () => {
     expect(resolveIt('seeds/sub/y.md')).toMatchObject({ sidecar: 'seeds/sub/y.events.yaml' });
   });
 
+  it('takes a seeds/ outside the root, by the name the compiler gives its files', () => {
+    const elsewhere = join(root, 'project');
+    mkdirSync(elsewhere);
+    expect(resolveDocumentPath('../seeds/x.txt', elsewhere, seeds)).toMatchObject({ path: '../seeds/x.txt', sidecar: '../seeds/x.events.yaml' });
+    expect(resolveDocumentPath('../outside.txt', elsewhere, seeds)).toHaveProperty('error');
+  });
+
   it('refuses paths outside seeds/, by .., absolute, or through a symbolic link', () => {
-    for (const document of ['seeds/../outside.txt', '../outside.txt', join(root, 'outside.txt'), 'outside.txt', 'seeds/link.txt', 'seeds/up/outside.txt', 'seeds\\x.txt']) {
+    for (const document of ['seeds/../outside.txt', 'seeds/./x.txt', 'seeds/sub/../x.txt', 'seeds//x.txt', '../outside.txt', join(root, 'outside.txt'), 'outside.txt', 'seeds/link.txt', 'seeds/up/outside.txt', 'seeds\\x.txt']) {
       expect(resolveIt(document), document).toHaveProperty('error');
     }
   });

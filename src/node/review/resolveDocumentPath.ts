@@ -14,13 +14,17 @@ export interface ResolvedDocument {
 
 /**
  * Checks that `document` (from a request body, so untrusted) names an existing `.txt` or `.md` document
- * inside the seeds directory, and returns where it is. Refused: absolute paths, `..` segments, backslashes,
- * other extensions, missing files, and paths that leave seeds/ through a symbolic link (compared after
- * resolving real paths on both sides, so a seeds/ that is itself a link still works).
+ * inside the seeds directory, and returns where it is. Refused: absolute paths, paths that `..` takes out
+ * of seeds/, backslashes, other extensions, missing files, and paths that leave seeds/ through a symbolic
+ * link (compared after resolving real paths on both sides, so a seeds/ that is itself a link still works).
  */
 export function resolveDocumentPath(document: string, root: string, seedsDir: string): ResolvedDocument | { error: string } {
   if (isAbsolute(document) || document.includes('\\') || document.includes('\0')) return { error: 'the document must be a path relative to the project, like seeds/x.txt' };
-  if (document.split('/').some((part) => part === '..' || part === '.' || part === '')) return { error: 'the document path may not contain "..", "." or empty segments' };
+  // The name the compiler gives the file (relative to the root, so `../corpus/x.txt` when seeds/ lies
+  // outside it), and nothing else: no `.` or `sub/..` detours, and it must lie inside seeds/ as written.
+  const lexical = resolve(root, document);
+  if (relative(root, lexical).split(sep).join('/') !== document) return { error: 'the document path must be in its plain form, like seeds/x.txt' };
+  if (!isInside(resolve(seedsDir), lexical)) return { error: `${document} is not a document in the seeds directory` };
   if (!/\.(txt|md)$/i.test(document)) return { error: 'the document must be a .txt or .md file' };
   let file: string;
   let seeds: string;
