@@ -3,12 +3,19 @@ import type { ActorEntry } from './actors/ActorEntry.ts';
 import { isActorList, readActorList } from './actors/readActorList.ts';
 import { parseDocument, type ParsedDocument } from './document/parseDocument.ts';
 import type { Candidate } from './events/Candidate.ts';
+import { eventId, numberCollisions } from './events/eventId.ts';
 import { eventTitle } from './events/eventTitle.ts';
 import { mergeEvents } from './events/mergeEvents.ts';
 import { applyOverrides } from './overrides/applyOverrides.ts';
 import { pairSidecars } from './overrides/pairSidecars.ts';
 import { isSidecar } from './overrides/sidecarPath.ts';
+import { defaultSettings, isProjectFile, readProjectFile, type ProjectSettings } from './project/readProjectFile.ts';
+import { addDecisions, emptyDecided } from './review/reviewDecisions.ts';
+import { reviewPayload } from './review/reviewPayload.ts';
+import { heldBackMessage, reviewSummary } from './review/reviewSummary.ts';
+import type { ReviewPayload, ReviewSummary } from './review/reviewTypes.ts';
 import { isStoryFile, readStory } from './story/readStory.ts';
+import { compareCodeUnits } from './compareCodeUnits.ts';
 import type { GazetteerIndex } from './places/GazetteerIndex.ts';
 import { createPlaceFinder } from './places/createPlaceFinder.ts';
 import { countryFacts } from './discourse/countryFacts.ts';
@@ -26,11 +33,17 @@ export interface CompileOptions {
   gazetteer: GazetteerIndex;
   /** Actors to add to the curated list (besides those in a `seeds/actors.yaml` among the files). */
   actors?: ActorEntry[];
+  /** Also return `reviewPayload`, what the dev server's review screen shows. */
+  review?: boolean;
 }
 
 export interface CompileResult {
   dataset: Dataset;
   diagnostics: Diagnostic[];
+  /** Review progress per document, in document order (see `ReviewSummary`). */
+  review: ReviewSummary[];
+  /** Only with `options.review`: every document with its events as extracted and as decided. */
+  reviewPayload?: ReviewPayload;
 }
 
 const isArticle = (path: string) => /\.(txt|md|markdown)$/i.test(path);
@@ -51,8 +64,9 @@ export function compile(files: InputFile[], options: CompileOptions): CompileRes
   const ids = new Set<string>();
   const candidates: Candidate[] = [];
 
-  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
-    if (isSidecar(file.path) || isActorList(file.path) || isStoryFile(file.path)) continue;
+  const settings = readSettings(files, diagnostics);
+  for (const file of [...files].sort((a, b) => compareCodeUnits(a.path, b.path))) {
+    if (isSidecar(file.path) || isActorList(file.path) || isStoryFile(file.path) || isProjectFile(file.path)) continue;
     if (!isArticle(file.path)) {
       diagnostics.push({ severity: 'info', file: file.path, line: 1, message: 'not a .txt or .md document: skipped' });
       continue;
@@ -65,12 +79,20 @@ export function compile(files: InputFile[], options: CompileOptions): CompileRes
     documents.push(doc);
     ids.add(doc.id);
     diagnostics.push(...doc.diagnostics);
-    candidates.push(...readDocument(doc, readers, diagnostics));
+    // Ids hash what the event is once the document's context has completed its date and place.
+    for (const c of readDocument(doc, readers, diagnostics)) {
+      c.id = eventId({ document: doc.id, type: c.type, label: c.label, date: c.date, place: c.place });
+      candidates.push(c);
+    }
   }
 
   const actorList = actors.actors();
   const names = new Map(actorList.map((a) => [a.id, a.name]));
-  let events: Event[] = uniqueIds(mergeEvents(candidates)).map((c) => ({
+  // A merged event keeps the id of its first candidate in document order; like events are numbered after
+  // merging, so a report absorbed into another never shifts the suffixes.
+  const merged = numberCollisions(mergeEvents(candidates));
+  const triggers = new Map(merged.map((c) => [c.id, c.trigger]));
+  const extracted: Event[] = merged.map((c) => ({
     id: c.id,
     title: eventTitle(c.label, c.place, names.get(c.actors[0] ?? '')),
     type: c.type,
@@ -83,50 +105,70 @@ export function compile(files: InputFile[], options: CompileOptions): CompileRes
     ...(c.inferred && (c.inferred.date || c.inferred.place) ? { inferred: c.inferred } : {}),
   }));
   // Editorial sidecars come last: they correct what the extractor produced, by the ids the app shows.
+  let events = extracted;
+  const decided = emptyDecided();
   const sidecars = pairSidecars(files, documents);
   diagnostics.push(...sidecars.diagnostics);
   for (const { sidecar, document } of sidecars.pairs) {
-    const applied = applyOverrides(events, sidecar, document, { actorIds: actorList.map((a) => a.id) });
+    const applied = applyOverrides(events, sidecar, document, { actors: actorList });
     events = applied.events;
+    addDecisions(decided, applied.decisions);
     diagnostics.push(...applied.diagnostics);
   }
+  const decidedEvents = events;
+  const review = reviewSummary(documents, extracted, events.filter((e) => decided.added.has(e.id)), decided);
+  // With `publish: reviewed`, what no editor has seen stays out, and the build says how much.
+  const heldBack = new Set<string>();
+  if (settings.publish === 'reviewed') {
+    for (const e of events) if (!e.reviewed) heldBack.add(e.id);
+    events = events.filter((e) => e.reviewed);
+    for (const row of review) {
+      if (row.unreviewed > 0) diagnostics.push({ severity: 'info', file: row.file, line: 1, message: heldBackMessage(row) });
+    }
+  }
   // The story is read last: it names events by the ids the sidecars may have changed or added.
-  const story = readStoryFiles(files, new Set(events.map((e) => e.id)), diagnostics);
+  const story = readStoryFiles(files, events, heldBack, diagnostics);
   const dataset: Dataset = {
     version: 1,
     documents: documents.map(({ id, file, title, published, source, language, text }) => ({
       id, file, title, published, text, ...(source ? { source } : {}), ...(language ? { language } : {}),
     })),
-    events: events.sort(byDate),
+    events: [...events].sort(byDate),
     actors: actorList.filter((a) => events.some((e) => e.actors.includes(a.id))),
     diagnostics,
     ...(story ? { story } : {}),
   };
-  return { dataset, diagnostics };
+  const result: CompileResult = { dataset, diagnostics, review };
+  if (options.review) {
+    const sidecarPaths = new Map(sidecars.pairs.map((p) => [p.document.id, p.sidecar.path]));
+    result.reviewPayload = reviewPayload({ documents, extracted, triggers, final: decidedEvents, decided, sidecars: sidecarPaths });
+  }
+  return result;
 }
 
-function readStoryFiles(files: InputFile[], eventIds: Set<string>, diagnostics: Diagnostic[]): Story | undefined {
-  const storyFiles = files.filter((f) => isStoryFile(f.path)).sort((a, b) => a.path.localeCompare(b.path));
+/** `seeds/atlas.yaml`, the project's settings; the defaults without one. */
+function readSettings(files: InputFile[], diagnostics: Diagnostic[]): ProjectSettings {
+  const found = files.filter((f) => isProjectFile(f.path)).sort((a, b) => compareCodeUnits(a.path, b.path));
+  for (const extra of found.slice(1)) {
+    diagnostics.push({ severity: 'warning', file: extra.path, line: 1, message: `only one project file is read, ${found[0]!.path}: this one is ignored` });
+  }
+  if (!found[0]) return defaultSettings;
+  const read = readProjectFile(found[0].path, found[0].text);
+  diagnostics.push(...read.diagnostics);
+  return read.settings;
+}
+
+function readStoryFiles(files: InputFile[], events: readonly Event[], heldBack: ReadonlySet<string>, diagnostics: Diagnostic[]): Story | undefined {
+  const storyFiles = files.filter((f) => isStoryFile(f.path)).sort((a, b) => compareCodeUnits(a.path, b.path));
   for (const extra of storyFiles.slice(1)) {
     diagnostics.push({ severity: 'warning', file: extra.path, line: 1, message: `story: only one story file is read, ${storyFiles[0]!.path}: this one is ignored` });
   }
   if (!storyFiles[0]) return undefined;
-  const result = readStory(storyFiles[0].path, storyFiles[0].text, eventIds);
-  diagnostics.push(...result.diagnostics);
-  return result.story;
-}
-
-/** Two identical sentences in two documents would hash alike; the later one gets a suffix. */
-function uniqueIds<T extends { id: string }>(events: T[]): T[] {
-  const seen = new Map<string, number>();
-  for (const e of events) {
-    const n = seen.get(e.id) ?? 0;
-    seen.set(e.id, n + 1);
-    if (n > 0) e.id = `${e.id}-${n + 1}`;
-  }
-  return events;
+  const read = readStory(storyFiles[0].path, storyFiles[0].text, events, heldBack);
+  diagnostics.push(...read.diagnostics);
+  return read.story;
 }
 
 function byDate(a: Event, b: Event): number {
-  return (a.date?.start ?? '9999').localeCompare(b.date?.start ?? '9999') || a.id.localeCompare(b.id);
+  return compareCodeUnits(a.date?.start ?? '9999', b.date?.start ?? '9999') || compareCodeUnits(a.id, b.id);
 }

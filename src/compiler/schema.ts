@@ -117,6 +117,11 @@ export const Event = z.object({
   inferred: z.object({ date: Inference.optional(), place: Inference.optional() }).optional(),
   /** Set when a newsroom sidecar (`seeds/<name>.events.yaml`) corrected or added the event. */
   edited: z.boolean().optional(),
+  /**
+   * `true` when an editor checked the event in its sidecar: accepted as extracted, corrected or added.
+   * Absent: not reviewed yet. Rejected (suppressed) events are not in the dataset at all.
+   */
+  reviewed: z.boolean().optional(),
 });
 
 export const Document = z.object({

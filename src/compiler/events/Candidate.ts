@@ -15,6 +15,8 @@ export interface Candidate {
   sentence: number;
   /** Offset of the trigger in its sentence. */
   at: number;
+  /** The trigger word as written and its offsets in the document text: the review screen highlights it. */
+  trigger: { text: string; start: number; end: number };
   /** What the event's own sentence gave, before any context: the discourse layer fills in the rest. */
   own: { date: boolean; place: boolean };
   /** Read from a weak trigger ("killed", "attack", "campaign"): it says that something happened, not what. */

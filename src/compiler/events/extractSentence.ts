@@ -9,7 +9,6 @@ import { chooseDate } from './chooseDate.ts';
 import { choosePlaces, type LocatedMention } from './choosePlaces.ts';
 import { inRelativeClause, isEarlier, modalLater, passiveWithoutAgent, quotedSpans } from './clauseReadings.ts';
 import { eventActors } from './eventActors.ts';
-import { eventId } from './eventId.ts';
 import { findTriggers, type TriggerMention } from './findTriggers.ts';
 import { isLocative } from './isLocative.ts';
 import { readCertainty } from './readCertainty.ts';
@@ -145,14 +144,15 @@ export function extractSentence(sentence: Sentence, index: number, documentId: s
     const certainty = readCertainty(sentence.text, t.start);
     const earlier = isEarlier(sentence.text, tokens, clause, t.token);
     // One event per place of a coordinated list: "retook Izium and Kupiansk" is two recaptures.
-    (places.length ? places : [null]).forEach((p, k) => {
+    (places.length ? places : [null]).forEach((p) => {
       // Every field written out, in one order: candidates are read many times downstream, and objects
       // built by spreading another one with more fields added are many times slower to read in V8.
       candidates.push({
-        id: k === 0 ? eventId(sentence.text, t.start) : eventId(`${sentence.text}\u0000${k}`, t.start),
+        // The id waits for the document's context to complete date and place (compile.ts): it hashes them.
+        id: '',
         type: t.type, subType: t.subType, label: t.label, date, place: p ? p.place : null, actors: [...actors], certainty,
         sources: [{ document: documentId, quote: sentence.text, start: sentence.start, end: sentence.end, line: sentence.line }],
-        sentence: index, at: t.start, weak: t.weak === true, own: { date: date !== null, place: p !== null && !p.inferred },
+        sentence: index, at: t.start, trigger: { text: sentence.text.slice(t.start, t.end), start: sentence.start + t.start, end: sentence.start + t.end }, weak: t.weak === true, own: { date: date !== null, place: p !== null && !p.inferred },
         nominal: t.nominal, definite: t.definite, earlier, present: t.present, perfect: t.perfect, undatable: t.bare,
         inferred: p?.inferred ? { place: p.inferred } : undefined,
       });

@@ -13,7 +13,7 @@ function candidate(over: Partial<Candidate>): Candidate {
     id: `e${n}`, type: 'protests', subType: 'peaceful-protest', label: 'Protest',
     date: { start: '2019-05-03', precision: 'day' }, place: tunis, actors: [], certainty: 'stated',
     sources: [{ document: 'a', quote: `Sentence ${n}.`, start: n * 100, end: n * 100 + 10, line: n }],
-    sentence: n, at: 0, weak: false, own: { date: true, place: true }, nominal: false, definite: false, earlier: false, present: false, perfect: false, undatable: false, inferred: undefined, ...over,
+    sentence: n, at: 0, trigger: { text: 'protest', start: n * 100, end: n * 100 + 7 }, weak: false, own: { date: true, place: true }, nominal: false, definite: false, earlier: false, present: false, perfect: false, undatable: false, inferred: undefined, ...over,
   };
 }
 

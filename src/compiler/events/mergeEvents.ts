@@ -80,9 +80,9 @@ function sentencesOf(c: Candidate): Set<string> {
 }
 
 function copy(c: Candidate): Candidate {
-  const { id, type, subType, label, date, place, certainty, sentence, at, weak, own, nominal, definite, earlier, present, perfect, undatable, inferred } = c;
+  const { id, type, subType, label, date, place, certainty, sentence, at, trigger, weak, own, nominal, definite, earlier, present, perfect, undatable, inferred } = c;
   return {
-    id, type, subType, label, date, place, actors: [...c.actors], certainty, sources: [...c.sources], sentence, at, weak, own,
+    id, type, subType, label, date, place, actors: [...c.actors], certainty, sources: [...c.sources], sentence, at, trigger, weak, own,
     nominal, definite, earlier, present, perfect, undatable, inferred,
   };
 }

@@ -23,10 +23,10 @@ describe('applyOverrides diagnostics', () => {
 
   test('an id that no event of this document has lists the ones it has', () => {
     expect(problems(['suppress:', '  - e1abc', '  - e1abd'])).toEqual([
-      '3:5 error suppress[1].id "e1abd": no event with this id comes from seeds/x.txt (its events: e1abc, e2def, e3both; did you mean "e1abc"?)',
+      '3:5 error suppress[1].id "e1abd": no event with this id comes from seeds/x.txt now; did you mean "e1abc" (Event e1abc)?',
     ]);
     expect(problems(['correct:', '  - id: e2def', '    title: ok', '  - id: e999', '    title: T'])).toEqual([
-      '4:9 error correct[1].id "e999": no event with this id comes from seeds/x.txt (its events: e1abc, e2def, e3both)',
+      '4:9 error correct[1].id "e999": no event with this id comes from seeds/x.txt now (its events: e1abc (Event e1abc), e2def (Event e2def), e3both (Event e3both))',
     ]);
   });
 

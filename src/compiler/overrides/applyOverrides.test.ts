@@ -40,6 +40,7 @@ describe('applyOverrides', () => {
       certainty: 'reported',
       actors: ['khalifa-haftar', 'jean-yves-le-drian'],
       edited: true,
+      reviewed: true,
     });
     expect(byId(events, 'e2def')).toBe(byId(extracted, 'e2def'));
     expect(before.edited).toBeUndefined(); // the input is not mutated
@@ -113,6 +114,7 @@ describe('applyOverrides', () => {
       // The sentence runs over a hard line break: the quote joins it, the offsets span it.
       sources: [{ document: 'x', quote: sentence, start, end: start + sentence.length, line: 7 }],
       edited: true,
+      reviewed: true,
     });
     expect(article.text.slice(start, start + sentence.length).replace(/\s+/g, ' ')).toBe(sentence);
     expect(Event.safeParse(added).success).toBe(true);

@@ -1,6 +1,8 @@
 import type { Diagnostic, Event, Severity } from '../schema.ts';
 import { addedEventId } from './addedEventId.ts';
-import { closestWord, didYouMean } from './closestWord.ts';
+import { didYouMean } from './closestWord.ts';
+import { didYouMeanActor, type KnownActor } from './closestActor.ts';
+import { didYouMeanEvent } from './closestEvent.ts';
 import { findQuote, type Span } from './findQuote.ts';
 import { formatPath } from './formatPath.ts';
 import { parseEntries, type Indexed } from './parseEntries.ts';
@@ -19,6 +21,18 @@ export interface OverriddenDocument {
 export interface OverrideOptions {
   /** Known actor ids. When given, an actor id in `correct`/`add` that is not among them is an error. */
   actorIds?: Iterable<string>;
+  /** Known actors with names and aliases: like `actorIds`, and "did you mean" then also finds `lna`'s id. */
+  actors?: readonly KnownActor[];
+}
+
+/** What the sidecar decided about each event, by id: the review summary and the review screen read it. */
+export interface ReviewDecisions {
+  /** Accepted as extracted (and neither corrected nor suppressed). */
+  accepted: string[];
+  /** Suppressed: dropped from the dataset. */
+  rejected: string[];
+  corrected: string[];
+  added: string[];
 }
 
 type Path = readonly PropertyKey[];
@@ -34,26 +48,38 @@ export function applyOverrides(
   sidecar: { path: string; text: string },
   document: OverriddenDocument,
   options: OverrideOptions = {},
-): { events: Event[]; diagnostics: Diagnostic[] } {
+): { events: Event[]; diagnostics: Diagnostic[]; decisions: ReviewDecisions } {
   const file = readSidecar(sidecar.path, sidecar.text);
   const diagnostics: Diagnostic[] = [...file.diagnostics];
+  const decisions: ReviewDecisions = { accepted: [], rejected: [], corrected: [], added: [] };
   const report = (severity: Severity, path: Path, message: string, at: 'key' | 'value' = 'value') =>
     diagnostics.push({ severity, file: sidecar.path, ...file.locate(path, at), message });
-  if (file.value === undefined) return { events, diagnostics };
+  if (file.value === undefined) return { events, diagnostics, decisions };
   const entries = parseEntries(file.value, (issue) => report('error', issue.path, issue.message, issue.at));
 
-  const own = events.filter((e) => e.sources.some((s) => s.document === document.id)).map((e) => e.id);
+  const ownEvents = events.filter((e) => e.sources.some((s) => s.document === document.id));
+  const own = ownEvents.map((e) => e.id);
   const ownIds = new Set(own);
-  const actorIds = options.actorIds ? new Set(options.actorIds) : undefined;
+  const actorIds = options.actors ? new Set(options.actors.map((a) => a.id)) : options.actorIds ? new Set(options.actorIds) : undefined;
+  // Every id the file names, so a stale entry's hint can skip events other entries already account for.
+  const named = new Set([...entries.suppress, ...entries.correct, ...entries.accept].map((x) => x.entry.id));
 
-  /** An id may only name an event this document is a source of: the sidecar edits its own article. */
-  const isOwn = (path: Path, id: string): boolean => {
+  /**
+   * An id may only name an event this document is a source of: the sidecar edits its own article. An id
+   * that is gone (the sentence was edited into another event, or the id is misspelt) gets the closest
+   * event of the document as a hint, judged by what the entry says besides the id.
+   */
+  const isOwn = (path: Path, id: string, says?: string): boolean => {
     if (ownIds.has(id)) return true;
     const elsewhere = events.find((e) => e.id === id);
-    const where = elsewhere
-      ? `; it comes from ${[...new Set(elsewhere.sources.map((s) => `document "${s.document}"`))].join(' and ')}, so edit it in that sidecar`
-      : ` (${listIds(own)}${hint(closestWord(id, own))})`;
-    report('error', path, `${formatPath(path)} "${id}": no event with this id comes from ${document.file}${where}`);
+    if (elsewhere) {
+      const where = [...new Set(elsewhere.sources.map((s) => `document "${s.document}"`))].join(' and ');
+      report('error', path, `${formatPath(path)} "${id}": no event with this id comes from ${document.file}; it comes from ${where}, so edit it in that sidecar`);
+      return false;
+    }
+    const others = new Set([...named].filter((n) => n !== id));
+    const hint = didYouMeanEvent({ id, ...(says ? { text: says } : {}), named: others }, ownEvents);
+    report('error', path, `${formatPath(path)} "${id}": no event with this id comes from ${document.file} now${hint || ` (${listIds(ownEvents)})`}`);
     return false;
   };
 
@@ -64,7 +90,8 @@ export function applyOverrides(
     actors.forEach((actor, k) => {
       if (actorIds.has(actor)) return;
       ok = false;
-      report('error', [...path, k], `${formatPath([...path, k])} "${actor}" is not a known actor id${didYouMean(actor, actorIds)}`);
+      const hint = options.actors ? didYouMeanActor(actor, options.actors) : didYouMean(actor, actorIds);
+      report('error', [...path, k], `${formatPath([...path, k])} "${actor}" is not a known actor id${hint}`);
     });
     return ok;
   };
@@ -72,7 +99,7 @@ export function applyOverrides(
   const suppressed = new Map<string, number>();
   for (const { index, entry } of entries.suppress) {
     const path = ['suppress', index, 'id'];
-    if (!isOwn(path, entry.id)) continue;
+    if (!isOwn(path, entry.id, entry.reason)) continue;
     const earlier = suppressed.get(entry.id);
     if (earlier !== undefined) report('warning', path, `${formatPath(path)} "${entry.id}" is already suppressed by suppress[${earlier}]`);
     else suppressed.set(entry.id, index);
@@ -82,7 +109,7 @@ export function applyOverrides(
   for (const item of entries.correct) {
     const { index, entry } = item;
     const path = ['correct', index, 'id'];
-    if (!isOwn(path, entry.id)) continue;
+    if (!isOwn(path, entry.id, [entry.title, entry.reason, entry.place?.name].filter(Boolean).join(' '))) continue;
     const earlier = corrections.get(entry.id);
     if (earlier) {
       report('error', path, `${formatPath(path)} "${entry.id}" is already corrected by correct[${earlier.index}]: merge the two entries`);
@@ -100,22 +127,40 @@ export function applyOverrides(
     corrections.set(entry.id, item);
   }
 
+  // Accepted: the editor checked the event and it stays as extracted.
+  const accepted = new Map<string, number>();
+  for (const { index, entry } of entries.accept) {
+    const path = ['accept', index, 'id'];
+    if (!isOwn(path, entry.id, entry.reason)) continue;
+    const earlier = accepted.get(entry.id);
+    if (earlier !== undefined) report('warning', path, `${formatPath(path)} "${entry.id}" is already accepted by accept[${earlier}]`);
+    else if (suppressed.has(entry.id)) report('warning', path, `${formatPath(path)} "${entry.id}" is also suppressed by suppress[${suppressed.get(entry.id)}]: it stays rejected; remove one of the two entries`);
+    else accepted.set(entry.id, index);
+  }
+
   const kept = events
     .filter((e) => !suppressed.has(e.id))
     .map((e) => {
       const correction = corrections.get(e.id);
-      return correction ? { ...e, ...changesOf(correction.entry), edited: true } : e;
+      if (correction) return { ...e, ...changesOf(correction.entry), edited: true, reviewed: true };
+      return accepted.has(e.id) ? { ...e, reviewed: true } : e;
     });
+  decisions.rejected.push(...suppressed.keys());
+  decisions.corrected.push(...corrections.keys());
+  decisions.accepted.push(...[...accepted.keys()].filter((id) => !corrections.has(id)));
 
   const taken = new Set(events.map((e) => e.id));
   const added: Event[] = [];
   for (const { index, entry } of entries.add) {
     const event = addedEvent(entry, index);
-    if (event) added.push(event);
+    if (event) {
+      added.push(event);
+      decisions.added.push(event.id);
+    }
   }
   // In file order, the way an editor reads them top to bottom.
   diagnostics.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
-  return { events: [...kept, ...added], diagnostics };
+  return { events: [...kept, ...added], diagnostics, decisions };
 
   function addedEvent(entry: AddEntry, index: number): Event | undefined {
     const path = ['add', index, 'quote'];
@@ -144,6 +189,7 @@ export function applyOverrides(
       certainty: entry.certainty,
       sources: [{ document: document.id, ...match.source }],
       edited: true,
+      reviewed: true,
     };
   }
 }
@@ -154,12 +200,8 @@ function changesOf(entry: CorrectEntry): Partial<Event> {
   return Object.fromEntries(changes) as Partial<Event>;
 }
 
-function hint(near: string | undefined): string {
-  return near ? `; did you mean "${near}"?` : '';
-}
-
-function listIds(ids: readonly string[]): string {
-  if (ids.length === 0) return 'it has no extracted events';
-  const shown = ids.slice(0, 8).join(', ');
-  return `its events: ${shown}${ids.length > 8 ? `, … ${ids.length} in all` : ''}`;
+function listIds(events: readonly Event[]): string {
+  if (events.length === 0) return 'it has no extracted events';
+  const shown = events.slice(0, 8).map((e) => `${e.id} (${e.title})`).join(', ');
+  return `its events: ${shown}${events.length > 8 ? `, … ${events.length} in all` : ''}`;
 }

@@ -1,3 +1,4 @@
+import { compareCodeUnits } from '../compareCodeUnits.ts';
 import type { Diagnostic } from '../schema.ts';
 import { closestWord } from './closestWord.ts';
 import { isSidecar, sidecarStem } from './sidecarPath.ts';
@@ -23,7 +24,7 @@ export function pairSidecars<D extends { file: string }>(
   const pairs: SidecarPair<D>[] = [];
   const diagnostics: Diagnostic[] = [];
   // Sorted, so sidecars apply in the same order whatever order the shell read the files in.
-  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+  for (const file of [...files].sort((a, b) => compareCodeUnits(a.path, b.path))) {
     if (!isSidecar(file.path)) continue;
     const stem = sidecarStem(file.path);
     const document = byStem.get(stem);

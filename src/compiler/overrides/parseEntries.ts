@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describeIssue, type IssueReport } from './describeIssue.ts';
-import { sections, type AddEntry, type CorrectEntry, type SuppressEntry } from './sidecarEntries.ts';
+import { sections, type AcceptEntry, type AddEntry, type CorrectEntry, type SuppressEntry } from './sidecarEntries.ts';
 
 /** A valid entry with its index in its section, so later checks can point back at it. */
 export interface Indexed<T> {
@@ -12,18 +12,19 @@ export interface Entries {
   suppress: Indexed<SuppressEntry>[];
   correct: Indexed<CorrectEntry>[];
   add: Indexed<AddEntry>[];
+  accept: Indexed<AcceptEntry>[];
 }
 
 const list = z.array(z.unknown()).nullable().optional();
 /** `suppress:` with nothing under it is an empty section, so an editor can keep a template file. */
-const Layout = z.strictObject({ suppress: list, correct: list, add: list });
+const Layout = z.strictObject({ suppress: list, correct: list, add: list, accept: list });
 
 /**
  * Validates the sidecar's plain data entry by entry: one bad entry is reported and skipped while the others
  * still apply, so an editor working in the dev server sees every other change take effect.
  */
 export function parseEntries(value: unknown, report: (issue: IssueReport) => void): Entries {
-  const entries: Entries = { suppress: [], correct: [], add: [] };
+  const entries: Entries = { suppress: [], correct: [], add: [], accept: [] };
   const layout = Layout.safeParse(value, { reportInput: true });
   if (!layout.success) for (const issue of layout.error.issues) describeIssue(issue).forEach(report);
   // A misspelt top-level key (reported above) should not hide the sections that are fine.
@@ -32,6 +33,7 @@ export function parseEntries(value: unknown, report: (issue: IssueReport) => voi
   collect('suppress', data.suppress, sections.suppress, entries.suppress, report);
   collect('correct', data.correct, sections.correct, entries.correct, report);
   collect('add', data.add, sections.add, entries.add, report);
+  collect('accept', data.accept, sections.accept, entries.accept, report);
   return entries;
 }
 

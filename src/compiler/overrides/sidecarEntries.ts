@@ -60,6 +60,9 @@ const SuppressFields = z.strictObject({ id: Event.shape.id, reason });
 /** `- e1k3x9` is shorthand for `- { id: e1k3x9 }`. */
 export const SuppressEntry = z.preprocess((v) => (typeof v === 'string' || typeof v === 'number' ? { id: String(v) } : v), SuppressFields);
 
+/** An event an editor checked and accepted as extracted: written like a suppression, `- e1k3x9` or `{ id, reason }`. */
+export const AcceptEntry = SuppressEntry;
+
 /** The fields a correction may change; `id` picks the event and `reason` is for the editorial record. */
 export const CorrectEntry = z.strictObject({
   id: Event.shape.id,
@@ -87,14 +90,16 @@ export const AddEntry = z.strictObject({
 });
 
 export type SuppressEntry = z.output<typeof SuppressEntry>;
+export type AcceptEntry = z.output<typeof AcceptEntry>;
 export type CorrectEntry = z.output<typeof CorrectEntry>;
 export type AddEntry = z.output<typeof AddEntry>;
 
-export const sections = { suppress: SuppressEntry, correct: CorrectEntry, add: AddEntry } as const;
+export const sections = { suppress: SuppressEntry, correct: CorrectEntry, add: AddEntry, accept: AcceptEntry } as const;
 export type Section = keyof typeof sections;
 
 const keysByObject: Record<string, readonly string[]> = {
   suppress: Object.keys(SuppressFields.shape),
+  accept: Object.keys(SuppressFields.shape),
   correct: Object.keys(CorrectEntry.shape),
   add: Object.keys(AddEntry.shape),
   date: Object.keys(DateObject.shape),

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import type { Event } from '../schema.ts';
 import { isStoryFile, readStory } from './readStory.ts';
 
-const ids = new Set(['e1', 'e2', 'e3']);
-const read = (text: string) => readStory('seeds/story.yaml', text, ids);
+const event = (id: string, title: string, quote: string): Event => ({
+  id, title, type: 'battles', subType: 'armed-clash', date: null, place: null, actors: [], certainty: 'stated',
+  sources: [{ document: 'x', quote, start: 0, end: quote.length, line: 1 }],
+});
+const events = [
+  event('e1', 'Siege of Benghazi', 'The siege of Benghazi lasted two years.'),
+  event('e2', 'Evacuation of Ganfouda', 'Civilians were evacuated from Ganfouda.'),
+  event('e3', 'Meeting in Paris', 'Haftar met Le Drian in Paris.'),
+];
+const read = (text: string, heldBack?: Set<string>) => readStory('seeds/story.yaml', text, events, heldBack);
 
 describe('readStory', () => {
   it('recognises the story file beside the documents', () => {
@@ -44,5 +53,23 @@ describe('readStory', () => {
     const result = read('steps:\n  - event: x\n');
     expect(result.story).toBeUndefined();
     expect(result.diagnostics).toHaveLength(1);
+  });
+
+  it('a step naming a gone event gets "did you mean" by its caption, or the one event no step names', () => {
+    const byCaption = read('steps:\n  - event: e11dw1b8\n    caption: Civilians leave Ganfouda\n  - event: e1\n');
+    expect(byCaption.diagnostics.map((d) => d.message)).toEqual([
+      'story: steps[0]: no event has the id "e11dw1b8" (ids are in the app\'s links, #event=<id>); did you mean "e2" (Evacuation of Ganfouda)?: step left out',
+    ]);
+    const byElimination = read('steps:\n  - event: e1\n  - event: e3\n  - event: e0zzzz\n');
+    expect(byElimination.diagnostics[0]!.message).toContain('did you mean "e2" (Evacuation of Ganfouda)?');
+    expect(read('steps:\n  - event: e4\n').diagnostics[0]!.message).toContain('did you mean "e1"');
+  });
+
+  it('a step naming an event held back by publish: reviewed says so', () => {
+    const result = read('steps:\n  - event: e1\n  - event: e9\n', new Set(['e9']));
+    expect(result.story?.steps).toEqual([{ eventId: 'e1' }]);
+    expect(result.diagnostics.map((d) => [d.line, d.message])).toEqual([
+      [3, 'story: steps[1]: "e9" is not reviewed yet, so not published (publish: reviewed): step left out'],
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import type { Diagnostic, Story, StoryStep } from '../schema.ts';
+import { didYouMeanEvent } from '../overrides/closestEvent.ts';
+import type { Diagnostic, Event, Story, StoryStep } from '../schema.ts';
 
 /** The file a teacher or editor orders the story in, beside the documents: `seeds/story.yaml`. */
 export const isStoryFile = (path: string): boolean => /(?:^|\/)story\.ya?ml$/i.test(path);
@@ -20,14 +21,22 @@ const File = z.strictObject({
  * ```yaml
  * title: Benghazi, 2014–2017
  * steps:
- *   - event: emzcoe8          # the id in the app's links, `#event=emzcoe8`
+ *   - event: ej03gj5          # the id in the app's links, `#event=ej03gj5`
  *     caption: The siege began in …
- *   - event: ewtmpj0
+ *   - event: e1bqrt9w
  * ```
- * Read after the events exist, so a step naming no event (a typo, or a sentence that was edited and now
- * has another id) is reported with its line and left out; the other steps still make the story.
+ * Read after the events exist, so a step naming no event (a typo, or an event whose type, date or place an
+ * edit changed, and with them its id) is reported with its line, a "did you mean" by the caption's words,
+ * and left out; the other steps still make the story. `heldBack` are events that exist but are not
+ * published (`publish: reviewed`): a step naming one says so.
  */
-export function readStory(path: string, text: string, eventIds: ReadonlySet<string>): { story?: Story; diagnostics: Diagnostic[] } {
+export function readStory(
+  path: string,
+  text: string,
+  events: readonly Event[],
+  heldBack: ReadonlySet<string> = new Set(),
+): { story?: Story; diagnostics: Diagnostic[] } {
+  const eventIds = new Set(events.map((e) => e.id));
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });
   const report = (offset: number, message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic => {
@@ -48,6 +57,11 @@ export function readStory(path: string, text: string, eventIds: ReadonlySet<stri
   const diagnostics: Diagnostic[] = [];
   const steps: StoryStep[] = [];
   const seen = new Set<string>();
+  // The ids the other steps name: a stale step most likely meant an event no step shows.
+  const named = new Set(file.data.steps.flatMap((raw) => {
+    const step = Step.safeParse(raw);
+    return step.success ? [step.data.event] : [];
+  }));
   file.data.steps.forEach((raw, i) => {
     const node = doc.getIn(['steps', i], true);
     const parsed = Step.safeParse(raw);
@@ -58,8 +72,13 @@ export function readStory(path: string, text: string, eventIds: ReadonlySet<stri
       return;
     }
     const { event, caption } = parsed.data;
+    if (heldBack.has(event)) {
+      diagnostics.push(report(start(node), `steps[${i}]: "${event}" is not reviewed yet, so not published (publish: reviewed): step left out`, 'warning'));
+      return;
+    }
     if (!eventIds.has(event)) {
-      diagnostics.push(report(start(node), `steps[${i}]: no event has the id "${event}" (ids are in the app's links, #event=<id>): step left out`, 'warning'));
+      const hint = didYouMeanEvent({ id: event, ...(caption ? { text: caption } : {}), named }, events);
+      diagnostics.push(report(start(node), `steps[${i}]: no event has the id "${event}" (ids are in the app's links, #event=<id>)${hint}: step left out`, 'warning'));
       return;
     }
     if (seen.has(event)) {
