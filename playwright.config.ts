@@ -7,6 +7,9 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 const outDir = process.env.E2E_OUTDIR ?? 'dist';
 // The safety stories run against a second build, of the hostile corpus in e2e/fixtures/hostile-seeds.
 const hostilePort = port + 10;
+// The review stories need the dev server (only it can write), on a copy of seeds/ they may change.
+const reviewPort = port + 20;
+const REVIEW_SEEDS = `${outDir}-review-seeds`;
 const chromium = {
   ...devices['Desktop Chrome'],
   viewport: { width: 1280, height: 800 },
@@ -28,8 +31,9 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'chromium', testIgnore: /safety\.spec\.ts$/, use: chromium },
+    { name: 'chromium', testIgnore: /(safety|review)\.spec\.ts$/, use: chromium },
     { name: 'hostile', testMatch: /safety\.spec\.ts$/, use: { ...chromium, baseURL: `http://127.0.0.1:${hostilePort}/` } },
+    { name: 'review', testMatch: /review\.spec\.ts$/, use: { ...chromium, baseURL: `http://127.0.0.1:${reviewPort}/` } },
   ],
   webServer: [
     {
@@ -43,6 +47,13 @@ export default defineConfig({
         + ` && npx vite preview --port ${hostilePort} --strictPort --host 127.0.0.1 --outDir ${outDir}-hostile`,
       url: `http://127.0.0.1:${hostilePort}/`,
       reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      command: `rm -rf ${REVIEW_SEEDS} && cp -r seeds ${REVIEW_SEEDS}`
+        + ` && ATLAS_SEEDS=${REVIEW_SEEDS} npx vite --port ${reviewPort} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${reviewPort}/`,
+      reuseExistingServer: false,
       timeout: 120_000,
     },
   ],

@@ -5,7 +5,7 @@ import { compile } from '../compiler/compile.ts';
 import { formatDiagnostic } from './formatDiagnostic.ts';
 import { loadGazetteer } from './gazetteer/loadGazetteer.ts';
 import { readSeeds } from './readSeeds.ts';
-import { formatReviewProgress, reviewProgressOf } from './reviewProgress.ts';
+import { formatReviewProgress } from './reviewProgress.ts';
 
 const usage = 'usage: npm run compile -- --seeds <dir> --out <file.json>';
 
@@ -21,7 +21,7 @@ const result = compile(readSeeds(values.seeds), { gazetteer: loadGazetteer() });
 const { dataset, diagnostics } = result;
 // Every diagnostic, not just the first error: an editor fixes them all in one pass.
 for (const d of diagnostics) (d.severity === 'error' ? console.error : console.warn)(formatDiagnostic(d));
-for (const progress of reviewProgressOf(result)) console.log(formatReviewProgress(progress));
+for (const progress of result.review) console.log(formatReviewProgress(progress));
 mkdirSync(dirname(values.out), { recursive: true });
 writeFileSync(values.out, `${JSON.stringify(dataset, null, 2)}\n`);
 console.log(`${values.out}: ${dataset.events.length} events from ${dataset.documents.length} documents`);

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatReviewProgress, reviewProgressOf } from './reviewProgress.ts';
+import { formatReviewProgress } from './reviewProgress.ts';
 
 describe('formatReviewProgress', () => {
   it('says how far a document’s review is, in one line', () => {
-    expect(formatReviewProgress({ document: 'seeds/x.txt', total: 6, accepted: 2, edited: 1, rejected: 1, unreviewed: 2 }))
+    expect(formatReviewProgress({ document: 'x', file: 'seeds/x.txt', total: 6, accepted: 2, edited: 1, rejected: 1, unreviewed: 2 }))
       .toBe('seeds/x.txt: 3 of 6 reviewed (2 accepted, 1 edited), 1 rejected, 2 to review');
-  });
-
-  it('reads the list only when the compile result has one', () => {
-    expect(reviewProgressOf({ dataset: {} })).toEqual([]);
-    expect(reviewProgressOf({ review: [{ document: 'a' }] })).toEqual([{ document: 'a' }]);
   });
 });

@@ -8,7 +8,6 @@ import { formatDiagnostic } from './formatDiagnostic.ts';
 import { loadGazetteer } from './gazetteer/loadGazetteer.ts';
 import { readSeeds } from './readSeeds.ts';
 import { devEndpoints } from './review/devEndpoints.ts';
-import { reviewPayload } from './review/reviewPayload.ts';
 
 const publicId = 'virtual:events';
 const resolvedId = '\0virtual:events';
@@ -40,7 +39,8 @@ export function eventsPlugin(options: EventsPluginOptions): Plugin {
   const current = () => {
     if (!compiled) {
       const files = readSeeds(seedsDir(), root);
-      compiled = { files, result: compile(files, { gazetteer: loadedGazetteer() }) };
+      // review: true in the dev server only, where the review screen reads what the extractor read.
+      compiled = { files, result: compile(files, { gazetteer: loadedGazetteer(), review: server !== undefined }) };
     }
     return compiled;
   };
@@ -102,10 +102,7 @@ export function eventsPlugin(options: EventsPluginOptions): Plugin {
       devServer.middlewares.use(devEndpoints({
         root,
         seedsDir: seedsDir(),
-        review: () => {
-          const { files, result } = current();
-          return reviewPayload(files, result);
-        },
+        review: () => current().result.reviewPayload ?? { documents: [] },
         gazetteer: loadedGazetteer,
       }));
     },

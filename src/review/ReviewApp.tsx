@@ -47,10 +47,11 @@ export function ReviewApp() {
       setLastIndex(Math.max(0, index));
       const write = await writeSidecar(doc.file, action);
       if (action.type !== 'restore') setUndo((u) => [...u, { document: doc.file, write, what }]);
-      setMessage(`${what}. Written to ${write.sidecar}.`);
       setError(null);
       setMode('view');
+      // Said once the screen shows the result, so the message and the list never disagree.
       await load();
+      setMessage(`${what}. Written to ${write.sidecar}.`);
     } catch (e) {
       setError((e as Error).message);
     }
@@ -62,8 +63,8 @@ export function ReviewApp() {
     try {
       await writeSidecar(last.document, { type: 'restore', text: last.write.before });
       setUndo((u) => u.slice(0, -1));
-      setMessage(`Undone: ${last.what}.`);
       await load();
+      setMessage(`Undone: ${last.what}.`);
     } catch (e) {
       setError((e as Error).message);
     }
