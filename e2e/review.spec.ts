@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Dataset } from '../src/compiler/schema.ts';
+import type { ReviewPayload } from '../src/compiler/review/reviewTypes.ts';
 
 // The dev server of this project serves a copy of seeds/ (playwright.config.ts), which these stories change.
 const seeds = `${process.env.E2E_OUTDIR ?? 'dist'}-review-seeds`;
@@ -23,6 +24,17 @@ function reviewPage(page: Page) {
       return (await current.locator('.review-card__id').innerText()).trim();
     },
   };
+}
+
+/** The seeds copy compiled by the project's CLI, as `npm run build` would read it. */
+function compileSeeds(): Dataset {
+  const out = join(tmpdir(), `atlas-review-${process.pid}.json`);
+  try {
+    execFileSync(process.execPath, ['--import', 'tsx', 'src/node/cli.ts', '--seeds', seeds, '--out', out], { stdio: 'ignore' });
+    return JSON.parse(readFileSync(out, 'utf8')) as Dataset;
+  } finally {
+    rmSync(out, { force: true });
+  }
 }
 
 test.describe.configure({ mode: 'serial' });
@@ -92,13 +104,62 @@ test.describe('An editor reviews what the machine read before it is published', 
 
   test('with publish: reviewed, a build has only the accepted and edited events', () => {
     writeFileSync(join(seeds, 'atlas.yaml'), 'publish: reviewed\n');
-    const out = join(tmpdir(), `atlas-review-${process.pid}.json`);
-    execFileSync(process.execPath, ['--import', 'tsx', 'src/node/cli.ts', '--seeds', seeds, '--out', out], { stdio: 'ignore' });
-    const dataset = JSON.parse(readFileSync(out, 'utf8')) as Dataset;
-    rmSync(out, { force: true });
+    const dataset = compileSeeds();
+    rmSync(join(seeds, 'atlas.yaml'), { force: true });
     expect(dataset.events.length).toBeGreaterThan(0);
     expect(dataset.events.every((e) => e.reviewed === true)).toBe(true);
     expect(dataset.events.length).toBe(2);
+  });
+
+  test('a typo fixed in the article keeps the event\'s id, its correction and its story step', async ({ request }) => {
+    const payload = (await (await request.get('./__atlas/review')).json()) as ReviewPayload;
+    const doc = payload.documents[0]!;
+    // An event, and a plain lower-case word of its sentence away from its trigger: the "typo".
+    const found = doc.events.flatMap((event) => {
+      const source = event.sources[0];
+      if (!event.trigger || !source) return [];
+      const words = [...doc.text.slice(source.start, source.end).matchAll(/\b[a-z]{6,}\b/g)]
+        .map((m) => ({ at: source.start + m.index, word: m[0] }))
+        .filter((w) => w.at + w.word.length < event.trigger!.start || w.at > event.trigger!.end);
+      return words.length ? [{ event, word: words[0]! }] : [];
+    })[0];
+    test.skip(!found, 'no event sentence with a word to misspell');
+    const { event, word } = found!;
+    const articlePath = join(seeds, article());
+    const original = readFileSync(articlePath, 'utf8');
+    const typo = `${word.word.slice(0, 2)}${word.word[3]}${word.word[2]}${word.word.slice(4)}`;
+    try {
+      writeFileSync(articlePath, original.slice(0, word.at) + typo + original.slice(word.at + word.word.length));
+      writeFileSync(sidecarFile(), `correct:\n  - id: ${event.id}\n    title: Corrected in review\n`);
+      writeFileSync(join(seeds, 'story.yaml'), `steps:\n  - event: ${event.id}\n    caption: The step\n`);
+      const before = compileSeeds();
+      expect(before.events.find((e) => e.id === event.id)?.title).toBe('Corrected in review');
+      // The newsroom fixes the typo: same event, same id, the correction and the story step still apply.
+      writeFileSync(articlePath, original);
+      const after = compileSeeds();
+      expect(after.events.find((e) => e.id === event.id)?.title).toBe('Corrected in review');
+      expect(after.story?.steps.map((step) => step.eventId)).toEqual([event.id]);
+    } finally {
+      writeFileSync(articlePath, original);
+      rmSync(sidecarFile(), { force: true });
+      rmSync(join(seeds, 'story.yaml'), { force: true });
+    }
+  });
+
+  test('a broken sidecar lists every error over the page, and the page keeps its events', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByRole('region', { name: 'Map' }).locator('.leaflet-marker-pane').getByRole('button').first()).toBeVisible();
+    writeFileSync(sidecarFile(), 'correct:\n  - id: e0000000\n    title: Nothing\n  - id: e0000001\n    dat: 2017\n');
+    try {
+      const overlay = page.locator('vite-error-overlay');
+      await expect(overlay).toContainText('e0000000');
+      await expect(overlay).toContainText('unknown key "dat"');
+      // Behind the overlay, the last good dataset: the events are still there.
+      await expect(page.getByText(/^\d+ events? from \d+ documents?$/)).toBeAttached();
+      await expect(page.getByRole('region', { name: 'Map' }).locator('.leaflet-marker-pane').getByRole('button').first()).toBeAttached();
+    } finally {
+      rmSync(sidecarFile(), { force: true });
+    }
   });
 
   test('the write endpoint refuses other origins and paths outside seeds/', async ({ request }) => {

@@ -81,7 +81,7 @@ export function compile(files: InputFile[], options: CompileOptions): CompileRes
     diagnostics.push(...doc.diagnostics);
     // Ids hash what the event is once the document's context has completed its date and place.
     for (const c of readDocument(doc, readers, diagnostics)) {
-      c.id = eventId({ document: doc.id, type: c.type, label: c.label, date: c.date, place: c.place });
+      c.id = eventId({ document: doc.id, type: c.type, date: c.date, place: c.place });
       candidates.push(c);
     }
   }
@@ -90,7 +90,11 @@ export function compile(files: InputFile[], options: CompileOptions): CompileRes
   const names = new Map(actorList.map((a) => [a.id, a.name]));
   // A merged event keeps the id of its first candidate in document order; like events are numbered after
   // merging, so a report absorbed into another never shifts the suffixes.
-  const merged = numberCollisions(mergeEvents(candidates));
+  // The id is taken again from what the merged event finally is: which of its candidates came first (a
+  // typo can add or drop one) must not move it.
+  const merged = numberCollisions(mergeEvents(candidates).map((c) => Object.assign(c, {
+    id: eventId({ document: c.sources[0]?.document ?? '', type: c.type, date: c.date, place: c.place }),
+  })));
   const triggers = new Map(merged.map((c) => [c.id, c.trigger]));
   const extracted: Event[] = merged.map((c) => ({
     id: c.id,

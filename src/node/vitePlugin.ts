@@ -104,6 +104,7 @@ export function eventsPlugin(options: EventsPluginOptions): Plugin {
         seedsDir: seedsDir(),
         review: () => current().result.reviewPayload ?? { documents: [] },
         gazetteer: loadedGazetteer,
+        written: () => { compiled = undefined; },
       }));
     },
   };

@@ -43,7 +43,7 @@ describe('event ids survive edits that do not change what the event is', () => {
     expect(Object.values(moved)).not.toContain(before['Meeting in Algiers']);
     const later = ids([base[0]!, 'Three days later, she held talks with officials in Algiers.']);
     expect(later['Meeting in Algiers']).not.toBe(before['Meeting in Algiers']);
-    const id = { document: 'tour', type: 'diplomacy' as const, label: 'Meeting', date: { start: '2020-03-04', precision: 'day' as const }, place: null };
+    const id = { document: 'tour', type: 'diplomacy' as const, date: { start: '2020-03-04', precision: 'day' as const }, place: null };
     expect(eventId({ ...id, type: 'protests' })).not.toBe(eventId(id));
     expect(eventId({ ...id, document: 'other' })).not.toBe(eventId(id));
   });

@@ -6,23 +6,22 @@ export interface EventIdentity {
   /** The document the event was read from (its first source). */
   document: string;
   type: EventType;
-  /** The trigger's lexicon label ("seized", "captured" and "the capture" are all `Capture`). */
-  label: string;
   date: EventDate | null;
   place: EventPlace | null;
 }
 
 /**
  * An event id that survives edits that do not change what the event is: it hashes what was extracted
- * (document, type, trigger label, start date, place), never the wording or position of the sentence, so a
- * typo fix, a reworded neighbour or a new paragraph above keeps sidecars, stories and `#event=` links
- * pointing at the same event. A changed type, date or place is another event and gets another id. Events
+ * (document, type, start date, place), never the wording or position of the sentence nor the word that
+ * triggered it (a misspelt "accused" in the sentence once let another trigger lead a merge), so a typo
+ * fix, a reworded neighbour or a new paragraph above keeps sidecars, stories and `#event=` links pointing
+ * at the same event. A changed type, date or place is another event and gets another id. Events
  * that agree on all of these get `-2`, `-3` suffixes in document order (see `numberCollisions`).
  */
-export function eventId({ document, type, label, date, place }: EventIdentity): string {
+export function eventId({ document, type, date, place }: EventIdentity): string {
   // The gazetteer's id when there is one: the displayed name may be respelt without moving the place.
   const where = place ? (place.geonameId !== undefined ? `g${place.geonameId}` : `n${place.name.toLowerCase()}`) : '-';
-  return `e${fnv1a([document, type, label.toLowerCase(), date?.start ?? '-', where].join('\u0000'))}`;
+  return `e${fnv1a([document, type, date?.start ?? '-', where].join('\u0000'))}`;
 }
 
 /**

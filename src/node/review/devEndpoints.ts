@@ -13,6 +13,8 @@ export interface DevEndpointsContext {
   /** The review payload of the seeds as they are now (compiled on demand, shared with the dataset). */
   review(): unknown;
   gazetteer(): GazetteerIndex;
+  /** Called after a write: the next review payload must see it, before the file watcher reports it. */
+  written(): void;
 }
 
 /** Sidecar bodies are a few hundred bytes; anything near this is not the review screen. */
@@ -52,6 +54,7 @@ export function devEndpoints(context: DevEndpointsContext): Connect.NextHandleFu
         const parsed = parseSidecarRequest(body);
         if ('error' in parsed) return send(res, 400, { ok: false, error: parsed.error });
         const { status, body: answer } = writeSidecar(parsed.request, context.root, context.seedsDir);
+        if (status === 200) context.written();
         send(res, status, answer);
       }).catch((error: unknown) => send(res, 413, { ok: false, error: (error as Error).message }));
       return;
