@@ -76,6 +76,13 @@ test.describe('An editor reviews what the machine read before it is published', 
     await expect(page.getByText(/^Edited “.+”\. Written to /)).toBeVisible();
     expect(sidecar()).toMatch(new RegExp(`correct:[\\s\\S]*id: "?${third}"?[\\s\\S]*name: Tripoli`));
 
+    // Two readings of one event: merge the one under review into another, which rejects it with the reason.
+    const merged = await review.currentId();
+    await review.current.getByRole('combobox', { name: /^Merge .+ into$/ }).selectOption({ index: 1 });
+    await review.current.getByRole('button', { name: 'Merge' }).click();
+    await expect(page.getByText(/^Merged “.+” into “.+”\. Written to /)).toBeVisible();
+    expect(sidecar()).toMatch(new RegExp(`id: "?${merged}"?\\s*\\n\\s*reason: merged into e`));
+
     // A sentence the extractor missed: select it in the document and add an event from it.
     const sentence = await page.getByRole('region', { name: 'The document' }).locator('p').last().evaluate((p) => {
       const range = document.createRange();

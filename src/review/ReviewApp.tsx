@@ -7,6 +7,7 @@ import type { ReviewPayload, ReviewStatus, SidecarAction, SidecarWrite } from '.
 import { ReviewCard } from './ReviewCard.tsx';
 import { EventForm } from './EventForm.tsx';
 import { DocumentText } from './DocumentText.tsx';
+import { MergeInto } from './MergeInto.tsx';
 
 type Filter = ReviewStatus | 'all';
 const FILTERS: Filter[] = ['unreviewed', 'accepted', 'rejected', 'edited', 'all'];
@@ -165,6 +166,9 @@ export function ReviewApp() {
                         <button type="button" className="button review-button--primary" onClick={() => command('accept')} aria-keyshortcuts="a">Accept</button>
                         <button type="button" className="button" onClick={() => command('reject')} aria-keyshortcuts="r">Reject</button>
                         <button type="button" className="button" onClick={() => command('edit')} aria-keyshortcuts="e">Edit</button>
+                        <MergeInto event={current} others={doc.events.filter((e) => e.id !== current.id && e.status !== 'rejected')}
+                          onMerge={(target) => void run({ type: 'reject', id: current.id, reason: `merged into ${target.id}` },
+                            `Merged “${shownEvent(current).title}” into “${shownEvent(target).title}”`)} />
                         {current.status !== 'unreviewed' && !current.added ? (
                           <button type="button" className="button" onClick={() => command('reset')} aria-keyshortcuts="x">Back to review</button>
                         ) : null}
