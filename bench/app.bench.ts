@@ -21,7 +21,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '1k,10k,100k' },
     // Seconds: a build, a first render, and each interaction (drag, zoom, select).
     'build-timeout': { type: 'string', default: '300' },
-    'render-timeout': { type: 'string', default: '90' },
+    'render-timeout': { type: 'string', default: '180' },
     'step-timeout': { type: 'string', default: '60' },
   },
 });

@@ -10,7 +10,10 @@ export interface AppFigures {
   firstRender: Figure;
   nodes: number | null;
   items: number | null;
+  /** After a garbage collection, once first render is done. */
   heapMB: number | null;
+  /** When first render timed out: the heap at that moment, without collecting. */
+  heapAtTimeoutMB: number | null;
   drag: Figure;
   zoom: Figure;
   select: Figure;
@@ -29,12 +32,12 @@ const TIMELINE = '.vis-panel.vis-center';
 
 /**
  * Drives one built atlas: first render, then each interaction on the same page. A step past its deadline
- * leaves the page (its main thread may be blocked for minutes) and the next step starts on a fresh load;
- * if that load times out as well, the remaining steps are skipped.
+ * leaves the page (its main thread may be blocked for minutes) and the next step starts on a fresh load,
+ * unless first render took over 30 s or that load times out as well: then the remaining steps are skipped.
  */
 export async function measureApp(browser: Browser, url: string, timeouts: Timeouts): Promise<AppFigures> {
   const figures: AppFigures = {
-    events: null, firstRender: { skipped: true }, nodes: null, items: null, heapMB: null,
+    events: null, firstRender: { skipped: true }, nodes: null, items: null, heapMB: null, heapAtTimeoutMB: null,
     drag: { skipped: true }, zoom: { skipped: true }, select: { skipped: true }, dragWindowFilter: { skipped: true },
   };
   let context: BrowserContext | null = null;
@@ -48,7 +51,12 @@ export async function measureApp(browser: Browser, url: string, timeouts: Timeou
     await context.addInitScript(watchFirstRender);
     const page = await context.newPage();
     const figure = await attempt(timeouts.firstRender, async () => ({ ms: await firstRender(page, url, timeouts.firstRender) }));
-    if ('skipped' in figures.firstRender) figures.firstRender = figure;
+    if ('skipped' in figures.firstRender) {
+      figures.firstRender = figure;
+      // A page that never renders still reports its heap (the browser answers without its main thread):
+      // what it holds when given up on, uncollected.
+      if ('timedOut' in figure) figures.heapAtTimeoutMB = await withTimeout(10, () => heapMB(page, false)).catch(() => null);
+    }
     if (!('ms' in figure)) return null;
     renders.push(figure.ms);
     return page;
@@ -84,7 +92,8 @@ export async function measureApp(browser: Browser, url: string, timeouts: Timeou
       const figure = await attempt(timeouts.step, () => step(page!));
       figures[name] = figure;
       if ('ms' in figure) continue;
-      page = await load();
+      // A fresh load costs a first render again: worth it when that is quick, not when it took minutes.
+      page = renders[0]! < 30_000 ? await load() : null;
     }
     return figures;
   } finally {
@@ -113,10 +122,10 @@ async function settle(page: Page): Promise<void> {
   await page.evaluate(twoFrames);
 }
 
-/** Used JS heap after a full garbage collection (Chromium's Performance domain), in MB. */
-async function heapMB(page: Page): Promise<number> {
+/** Used JS heap (Chromium's Performance domain), in MB, after a full garbage collection unless `collect` is false. */
+async function heapMB(page: Page, collect = true): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
+  if (collect) await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('Performance.enable');
   const { metrics } = await cdp.send('Performance.getMetrics');
   await cdp.detach();
