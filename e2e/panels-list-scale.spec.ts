@@ -96,6 +96,10 @@ test.describe('A researcher browses an archive of two thousand events in the lis
     await expect(atlas.detailsTitle).toHaveText(late.title);
     await expect(current).toContainText(late.title);
     await expect(current).toBeInViewport();
+    // The crowded timeline draws numbered clusters, and the selected event on its own, never inside one.
+    const timeline = page.getByTestId('timeline');
+    await expect(timeline.locator('.vis-item.vis-cluster').first()).toBeVisible();
+    await expect(timeline.locator('.vis-item.vis-selected[data-id]')).toContainText(late.title);
 
     // The reader scrolls the list back to the top; the selected row leaves the view but stays the Tab stop.
     await atlas.rows.first().hover();

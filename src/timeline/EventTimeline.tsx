@@ -1,19 +1,20 @@
 import { useCallback, useMemo, useRef } from 'react';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
-import { selectEvent, setHovered, setWindow, type TimeWindow } from '../store/appStore.ts';
+import { appStore, selectEvent, setHovered, setWindow, useAppStore, type TimeWindow } from '../store/appStore.ts';
 import type { DatedEvent } from '../store/selectors.ts';
 import { itemAreaWidth } from './itemAreaWidth.ts';
 import { itemContent } from './itemContent.ts';
 import { KEYBOARD_HINT, KEYBOARD_HINT_ID } from './keyboardHint.ts';
 import { textLabel } from './textLabel.ts';
 import { createTimelineProps } from './timelineProps.ts';
-import { timelineOptions } from './timelineOptions.ts';
+import { CROWDED_EVENTS, crowdedTimelineOptions, timelineOptions } from './timelineOptions.ts';
 import { TimelineToolbar } from './TimelineToolbar.tsx';
 import { useFocusedItemInView } from './useFocusedItemInView.ts';
 import { useRovingItems } from './useRovingItems.ts';
 import { useTimelineEvents } from './useTimelineEvents.ts';
 import { useTimelineInstance } from './useTimelineInstance.ts';
 import { useTimelineSync } from './useTimelineSync.ts';
+import { useSelectedUnclustered } from './useSelectedUnclustered.ts';
 import './timeline.css';
 
 const itemHandlers = { onActivate: selectEvent, onHover: setHovered };
@@ -36,7 +37,11 @@ function groupLabel(text: string, id: string): HTMLElement {
  */
 export function EventTimeline() {
   const container = useRef<HTMLDivElement>(null);
-  const timeline = useTimelineInstance(container, timelineOptions);
+  // Chosen by the dataset's size, which a build fixes: the options stay creation-only.
+  const crowded = useAppStore((s) => s.dataset.events.length > CROWDED_EVENTS);
+  const options = useMemo(() => (crowded ? crowdedTimelineOptions((id) => id === appStore.getState().selectedId) : timelineOptions), [crowded]);
+  const timeline = useTimelineInstance(container, options);
+  useSelectedUnclustered(timeline, crowded);
 
   // The visible window as data attributes: tests and embedders read what is shown, the store only holds
   // what the user chose.
