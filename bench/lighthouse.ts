@@ -7,25 +7,24 @@
  *   npm run bench:lighthouse                      # accessibility, best practices, SEO, performance
  *   npm run bench:lighthouse -- accessibility     # only these categories
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { preview } from './app/preview.ts';
 
 const categories = process.argv.slice(2).length > 0
   ? process.argv.slice(2)
   : ['accessibility', 'best-practices', 'seo', 'performance'];
-const port = 4470;
-const base = `http://127.0.0.1:${port}/`;
 const pages = [['explorer', ''], ['story', '#story=2'], ['embed', '?embed=1#story=1']] as const;
 const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 interface Audit { id: string; score: number | null; scoreDisplayMode: string; title: string }
 interface Report { categories: Record<string, { score: number | null }>; audits: Record<string, Audit> }
 
-const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
+const server = await preview('dist');
+const base = server.url;
 try {
-  await waitFor(base);
   const dir = mkdtempSync(join(tmpdir(), 'lighthouse-'));
   for (const [name, path] of pages) {
     for (const form of ['mobile', 'desktop'] as const) {
@@ -45,15 +44,6 @@ try {
     }
   }
 } finally {
-  server.kill();
+  server.stop();
 }
 
-async function waitFor(url: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch { /* not up yet */ }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`vite preview did not answer at ${url}`);
-}

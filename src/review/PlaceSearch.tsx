@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { EventPlace } from '../compiler/schema.ts';
-import { searchPlaces, type PlaceHit } from './reviewApi.ts';
+import { searchPlaces } from './reviewApi.ts';
+import type { PlaceHit } from './reviewTypes.ts';
 
 /**
  * A place from the gazetteer, by name: the editor types, asks, and picks one of the places with that name

@@ -1,4 +1,4 @@
-import type { ReviewPayload, SidecarAction, SidecarWrite } from './reviewTypes.ts';
+import type { PlaceHit, ReviewPayload, SidecarAction, SidecarWrite } from './reviewTypes.ts';
 
 /**
  * The review screen's only I/O: the dev server's endpoints (src/node). Relative URLs, so a dev server on
@@ -19,17 +19,6 @@ export async function writeSidecar(document: string, action: SidecarAction): Pro
   });
   if (!response.ok) throw new Error(await errorOf(response));
   return (await response.json()) as SidecarWrite;
-}
-
-export interface PlaceHit {
-  name: string;
-  lat: number;
-  lon: number;
-  country?: string;
-  geonameId?: number;
-  /** What the gazetteer says it is, to tell two Tripolis apart: "city in LY, 1.1 M people". */
-  description: string;
-  precision: 'site' | 'neighbourhood' | 'city' | 'region' | 'country';
 }
 
 export async function searchPlaces(query: string): Promise<PlaceHit[]> {

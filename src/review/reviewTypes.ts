@@ -5,7 +5,7 @@
 import type { Certainty, EventDate, EventPlace, EventType } from '../compiler/schema.ts';
 
 // The payload's shape is the compiler's (type-only import: no compiler code in the screen's bundle).
-export type { ReviewDocument, ReviewEvent, ReviewPayload, ReviewStatus } from '../compiler/review/reviewTypes.ts';
+export type { PlaceHit, ReviewDocument, ReviewEvent, ReviewPayload, ReviewStatus } from '../compiler/review/reviewTypes.ts';
 
 /** The fields an editor can set on an event (a `correct:` entry, or an `add:` one with its quote). */
 export interface EventFields {

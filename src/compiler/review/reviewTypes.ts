@@ -1,4 +1,4 @@
-import type { Event } from '../schema.ts';
+import type { Event, PlacePrecision } from '../schema.ts';
 
 /** What an editor decided about an event in its sidecar. */
 export type ReviewStatus = 'unreviewed' | 'accepted' | 'rejected' | 'edited';
@@ -44,4 +44,16 @@ export interface ReviewSummary {
   rejected: number;
   /** Not decided yet. */
   unreviewed: number;
+}
+
+/** A gazetteer place the review screen's place search offers (`GET /__atlas/places?q=`). */
+export interface PlaceHit {
+  name: string;
+  lat: number;
+  lon: number;
+  country?: string;
+  geonameId?: number;
+  precision: PlacePrecision;
+  /** Enough to tell two Tripolis apart: "town in LB, 230,000 people". */
+  description: string;
 }

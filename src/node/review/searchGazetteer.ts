@@ -1,18 +1,7 @@
 import type { PlacePrecision } from '../../compiler/schema.ts';
 import { ADMIN_AREA_FEATURE, gazetteerCandidates, gazetteerPlace, type GazetteerIndex } from '../../compiler/places/GazetteerIndex.ts';
 import { placeKey } from '../../compiler/places/foldPlaceName.ts';
-
-/** A place the review screen's search offers (src/review/reviewApi.ts reads the same shape). */
-export interface PlaceHit {
-  name: string;
-  lat: number;
-  lon: number;
-  country?: string;
-  geonameId?: number;
-  precision: PlacePrecision;
-  /** Enough to tell two Tripolis apart: "city in LB, 230,000 people". */
-  description: string;
-}
+import type { PlaceHit } from '../../compiler/review/reviewTypes.ts';
 
 /** GeoNames feature codes for parts of a town: a place of that kind is a neighbourhood, not a city. */
 const SECTIONS = new Set(['PPLX', 'PPLQ']);
