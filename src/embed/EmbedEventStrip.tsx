@@ -1,9 +1,9 @@
-import { useCallback, useRef, useState } from 'react';
 import { useAppStore } from '../store/appStore.ts';
 import { selectCurrentStoryStep, selectDocumentsById, selectSelectedEvent, selectStorySteps } from '../store/selectors.ts';
 import { formatEventDate } from '../data/formatEventDate.ts';
 import { CertaintyLabel } from '../panels/CertaintyLabel.tsx';
 import { SourceReader } from '../panels/SourceReader.tsx';
+import { useFirstSourceReader } from '../panels/useFirstSourceReader.ts';
 
 /**
  * The embed's stand-in for the details panel: the selected event's title, date and certainty on two
@@ -18,13 +18,8 @@ export function EmbedEventStrip() {
   const storyStep = useAppStore((s) => s.story?.step ?? null);
   const stepCount = useAppStore((s) => selectStorySteps(s).length);
   const caption = useAppStore((s) => selectCurrentStoryStep(s)?.caption);
-  // The id of the event whose source is open: a new selection (from the host, say) closes the reader.
-  const [readingId, setReadingId] = useState<string | null>(null);
-  const opener = useRef<HTMLButtonElement>(null);
-  const closeReader = useCallback(() => {
-    setReadingId(null);
-    opener.current?.focus();
-  }, []);
+  // A new selection (the next step, a host's message) closes the reader.
+  const { opener, readingId, open: openReader, close: closeReader } = useFirstSourceReader();
 
   if (!event) {
     return missingId === null
@@ -42,7 +37,7 @@ export function EmbedEventStrip() {
         <span className="embed-strip__date">{formatEventDate(event.date)}</span>
         <CertaintyLabel certainty={event.certainty} />
         {source ? (
-          <button ref={opener} type="button" className="button embed-strip__read" onClick={() => setReadingId(event.id)}
+          <button ref={opener} type="button" className="button embed-strip__read" onClick={() => openReader(event.id)}
             aria-label={`Read source: ${document?.title ?? source.document}`}>
             Source
           </button>

@@ -1,9 +1,9 @@
-import { useCallback, useRef, useState } from 'react';
 import { useAppStore } from '../store/appStore.ts';
 import { selectCurrentStoryStep, selectDocumentsById, selectSelectedEvent, selectStorySteps } from '../store/selectors.ts';
 import { formatEventDate } from '../data/formatEventDate.ts';
 import { CertaintyLabel } from '../panels/CertaintyLabel.tsx';
 import { SourceReader } from '../panels/SourceReader.tsx';
+import { useFirstSourceReader } from '../panels/useFirstSourceReader.ts';
 
 /**
  * The step's caption card, the one thing a class reads from the back of the room: which step, the
@@ -18,13 +18,8 @@ export function StoryCard() {
   const step = useAppStore((s) => s.story?.step ?? 0);
   const stepCount = useAppStore((s) => selectStorySteps(s).length);
   const caption = useAppStore((s) => selectCurrentStoryStep(s)?.caption);
-  // The id of the event whose source is open: the next step closes the reader.
-  const [readingId, setReadingId] = useState<string | null>(null);
-  const opener = useRef<HTMLButtonElement>(null);
-  const closeReader = useCallback(() => {
-    setReadingId(null);
-    opener.current?.focus();
-  }, []);
+  // A new selection (the next step, a host's message) closes the reader.
+  const { opener, readingId, open: openReader, close: closeReader } = useFirstSourceReader();
 
   if (!event) return null;
   const source = event.sources[0];
@@ -50,7 +45,7 @@ export function StoryCard() {
             {document?.published ? `, ${document.published}` : null}
             {more > 0 ? ` (and ${more} more source${more === 1 ? '' : 's'})` : null}
           </figcaption>
-          <button ref={opener} type="button" className="button story-card__read" onClick={() => setReadingId(event.id)}
+          <button ref={opener} type="button" className="button story-card__read" onClick={() => openReader(event.id)}
             aria-label={`Read source: ${document?.title ?? source.document}`}>
             Read source
           </button>
