@@ -2,7 +2,7 @@
  * `npm run bench:app [-- --sizes 1k,10k,100k]`: builds the seed corpus and generated corpora of about 1k,
  * 10k and 100k events, serves each build with `vite preview` and drives it in Chromium at 1280×800:
  * first render, worst frame while dragging and zooming the timeline, select-from-list latency, DOM nodes
- * and JS heap, printed beside issue 12's targets. Generated seeds and builds go to dist-bench/<size>/.
+ * and JS heap, printed beside issue 12's targets. Generated seeds and builds go to dist-bench/<size>/ (`--dir` for another folder).
  * Each step has a deadline and is reported as "> N s (timed out)" past it.
  */
 import { parseArgs } from 'node:util';
@@ -19,6 +19,8 @@ import { TimedOut } from './app/timeout.ts';
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1k,10k,100k' },
+    // Where generated seeds and builds go, so two runs (e.g. two branches of work) can sit side by side.
+    dir: { type: 'string', default: 'dist-bench' },
     // Seconds: a build, a first render, and each interaction (drag, zoom, select).
     'build-timeout': { type: 'string', default: '300' },
     'render-timeout': { type: 'string', default: '180' },
@@ -31,12 +33,12 @@ const timeouts = { firstRender: Number(values['render-timeout']), step: Number(v
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 // The seed build first: issue 12 compares the 10k first render with it, in the same run.
-const corpora = [{ name: 'seed', seeds: 'seeds' }, ...sizes.map((name) => ({ name, seeds: join('dist-bench', name, 'seeds') }))];
+const corpora = [{ name: 'seed', seeds: 'seeds' }, ...sizes.map((name) => ({ name, seeds: join(values.dir, name, 'seeds') }))];
 const results: CorpusResult[] = [];
 for (const corpus of corpora) {
   const articles = SIZES[corpus.name];
   if (articles) writeCorpus(articles, corpus.seeds);
-  const outDir = join('dist-bench', corpus.name, 'dist');
+  const outDir = join(values.dir, corpus.name, 'dist');
   const result: CorpusResult = { name: corpus.name, build: { skipped: true }, bytes: null, app: null };
   results.push(result);
   log(`${corpus.name}: building ${corpus.seeds}${articles ? ` (${articles} generated articles)` : ''}`);
