@@ -9,7 +9,7 @@ export default defineConfig(({ mode }) => ({
   // Relative base: dist/ works from any sub-path of a static host. ATLAS_SEEDS builds another corpus
   // (the e2e suite builds a hostile one).
   base: './',
-  plugins: [react(), eventsPlugin({ seeds: process.env.ATLAS_SEEDS ?? 'seeds' }), ...(mode === 'single' ? [viteSingleFile()] : [])],
+  plugins: [react(), eventsPlugin({ seeds: process.env.ATLAS_SEEDS ?? 'seeds', inline: mode === 'single' }), ...(mode === 'single' ? [viteSingleFile()] : [])],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 700,

@@ -61,7 +61,7 @@ test.describe('A reader studies one event in the details panel', () => {
     await expect(mark).toHaveText(source.quote);
     await expect(mark).toBeInViewport();
     // Paragraphs, as text: the reader shows the whole document.
-    const lastParagraph = doc.text.trim().split('\n').filter((l) => l.trim()).at(-1)!;
+    const lastParagraph = doc.text!.trim().split('\n').filter((l) => l.trim()).at(-1)!;
     await expect(atlas.reader.getByText(lastParagraph.trim(), { exact: true })).toBeAttached();
 
     await page.keyboard.press('Escape');

@@ -9,7 +9,7 @@ import { eventsOnBothViews, seedDataset } from './seedDataset.ts';
 const dataset = seedDataset();
 // `npm run test:e2e` builds it (`vite build --mode single`); the story opens it from disk, not from the
 // preview server, as a reader does who got the file on a USB stick.
-const file = resolve('dist-single/index.html');
+const file = resolve(process.env.E2E_SINGLE ?? 'dist-single/index.html');
 const fileUrl = pathToFileURL(file).href;
 
 test.describe('A reader opens the single-file atlas from disk, offline', () => {

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
-import { dataset } from './data/dataset.ts';
+import { loadDataset } from './data/dataset.ts';
 import { setDataset } from './store/appStore.ts';
 import { startHashSync } from './store/hashSync.ts';
 import { App } from './App.tsx';
@@ -12,21 +12,27 @@ import { startMessageBridge } from './embed/messageBridge.ts';
 import { allowedOrigins } from './embed/originAllowList.ts';
 import './app.css';
 
+const root = document.getElementById('root');
+if (!root) throw new Error('Root element #root not found.');
+
 // The dataset is in the store before the first render, and the hash is read after it, so a deep link
-// selects an event that exists.
-setDataset(dataset);
+// selects an event that exists. Its download started with the page's (a preload link in a build).
+try {
+  setDataset(await loadDataset());
+} catch (error) {
+  // Text, not HTML: the message may carry a URL.
+  root.textContent = `The events could not be loaded (${(error as Error).message}). Reload the page to try again.`;
+  throw error;
+}
 // In `npm start`, a changed seed or sidecar (an editor's review) swaps the dataset in place: no reload,
 // so the view, the selection and the review screen stay where they were.
 if (import.meta.hot) {
   import.meta.hot.accept('./data/dataset.ts', (next) => {
-    if (next) setDataset((next as unknown as typeof import('./data/dataset.ts')).dataset);
+    if (next) void (next as unknown as typeof import('./data/dataset.ts')).loadDataset().then(setDataset);
   });
 }
 const { embed, origins } = readEmbedOptions(window.location.search);
 startHashSync(embed ? embeddedHashHost(window) : window);
-
-const root = document.getElementById('root');
-if (!root) throw new Error('Root element #root not found.');
 // The editor's review screen exists only in `npm start`: in a build `import.meta.env.DEV` is false, and
 // the branch, with its import of src/review/, is dropped. The built site has no review UI and no writes.
 if (import.meta.env.DEV && new URLSearchParams(window.location.search).has('review')) {

@@ -45,8 +45,8 @@ const TARGETS: Record<string, Target[]> = {
 /** One markdown row per corpus (pasteable into the README), then each target beside its figure. */
 export function printReport(results: CorpusResult[]): void {
   console.log('');
-  console.log('| corpus | events | build | JS gzip (largest chunk) | first render | DOM nodes / timeline items | JS heap | worst frame: drag | zoom | drag, window filter on | select from list |');
-  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+  console.log('| corpus | events | build | JS gzip (largest chunk) | data gzip | first render | DOM nodes / timeline items | JS heap | worst frame: drag | zoom | drag, window filter on | select from list |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of results) {
     const a = r.app;
     console.log(`| ${[
@@ -54,6 +54,7 @@ export function printReport(results: CorpusResult[]): void {
       a?.events?.toLocaleString('en') ?? '—',
       show(r.build),
       r.bytes ? `${kb(r.bytes.totalGzip)} (${kb(r.bytes.largestGzip)})` : '—',
+      r.bytes ? kb(r.bytes.dataGzip) : '—',
       a ? show(a.firstRender) : '—',
       a?.nodes != null ? `${a.nodes.toLocaleString('en')} / ${a.items?.toLocaleString('en')}` : '—',
       a?.heapMB != null ? `${Math.round(a.heapMB)} MB` : a?.heapAtTimeoutMB != null ? `≥ ${Math.round(a.heapAtTimeoutMB)} MB (at timeout)` : '—',

@@ -67,15 +67,15 @@ describe('the seed article', () => {
   it('points every source at its sentence in the document text', () => {
     for (const e of dataset.events) {
       for (const s of e.sources) {
-        const doc = dataset.documents.find((d) => d.id === s.document)!;
-        expect(doc.text.slice(s.start, s.end).replace(/\s+/g, ' ')).toBe(s.quote);
-        expect(doc.text.split('\n')[s.line - 1]!.replace(/\s+/g, ' ')).toContain(s.quote.slice(0, 20));
+        const text = dataset.documents.find((d) => d.id === s.document)!.text!;
+        expect(text.slice(s.start, s.end).replace(/\s+/g, ' ')).toBe(s.quote);
+        expect(text.split('\n')[s.line - 1]!.replace(/\s+/g, ' ')).toContain(s.quote.slice(0, 20));
       }
     }
   });
 
   it('matches the golden dataset', async () => {
-    const golden = { ...dataset, documents: dataset.documents.map(({ text, ...d }) => ({ ...d, text: `${text.length} characters` })) };
+    const golden = { ...dataset, documents: dataset.documents.map(({ text, ...d }) => ({ ...d, text: `${text!.length} characters` })) };
     await expect(`${JSON.stringify(golden, null, 2)}\n`).toMatchFileSnapshot('fixtures/seed.expected.json');
   });
 });

@@ -133,8 +133,13 @@ export const Document = z.object({
   published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
   source: z.string().optional(),
   language: z.string().optional(),
-  /** The full text as read; `Source.start`/`end` index into it. */
-  text: z.string(),
+  /**
+   * The full text as read; `Source.start`/`end` index into it. The compiler always sets it; a build that
+   * delivers texts on demand moves it to `textFile` instead (see src/node/datasetAssets.ts).
+   */
+  text: z.string().optional(),
+  /** A file beside the dataset's JSON holding `text`, fetched when the reader opens the document. */
+  textFile: z.string().optional(),
 });
 
 export const Severity = z.enum(['error', 'warning', 'info']);

@@ -1,8 +1,9 @@
 import { relative, resolve, sep } from 'node:path';
-import type { EnvironmentModuleNode, Plugin, ViteDevServer } from 'vite';
+import type { EnvironmentModuleNode, Plugin, Rollup, ViteDevServer } from 'vite';
 import { compile, type CompileResult, type InputFile } from '../compiler/compile.ts';
 import type { GazetteerIndex } from '../compiler/places/GazetteerIndex.ts';
 import { Dataset, type Diagnostic } from '../compiler/schema.ts';
+import { datasetAssets } from './datasetAssets.ts';
 import { errorReport } from './errorReport.ts';
 import { formatDiagnostic } from './formatDiagnostic.ts';
 import { loadGazetteer } from './gazetteer/loadGazetteer.ts';
@@ -15,6 +16,11 @@ const resolvedId = '\0virtual:events';
 export interface EventsPluginOptions {
   /** Directory of documents, relative to the Vite root. */
   seeds: string;
+  /**
+   * Inline the dataset, texts included, in the code (the single-file build, which must open from file://).
+   * Otherwise a build writes it as a JSON asset and one file per document text (datasetAssets.ts).
+   */
+  inline?: boolean;
 }
 
 /**
@@ -34,6 +40,9 @@ export function eventsPlugin(options: EventsPluginOptions): Plugin {
   // One compile per change of the seeds, shared by the module and the review endpoint.
   let compiled: { files: InputFile[]; result: CompileResult } | undefined;
   let lastGood: string | undefined;
+  // The build's dataset file, for the page to preload while its code downloads.
+  let datasetFile: string | undefined;
+  let base = '/';
   const seedsDir = () => resolve(root, options.seeds);
   const loadedGazetteer = () => (gazetteer ??= loadGazetteer());
   const current = () => {
@@ -49,10 +58,20 @@ export function eventsPlugin(options: EventsPluginOptions): Plugin {
     return inside !== '' && !inside.startsWith(`..${sep}`) && inside !== '..';
   };
 
+  /** The dataset as files of the build; the module only says where the dataset's file is. */
+  const assetModule = function (this: Rollup.PluginContext, dataset: Dataset): string {
+    const assets = datasetAssets(dataset);
+    for (const text of assets.texts) this.emitFile({ type: 'asset', fileName: text.fileName, source: text.source });
+    const ref = this.emitFile({ type: 'asset', fileName: assets.dataset.fileName, source: assets.dataset.source });
+    datasetFile = assets.dataset.fileName;
+    return `export const dataset = undefined;\nexport const datasetUrl = import.meta.ROLLUP_FILE_URL_${ref};\n`;
+  };
+
   return {
     name: 'conflict-atlas:events',
     configResolved(config) {
       root = config.root;
+      base = config.base;
     },
     resolveId(id) {
       return id === publicId ? resolvedId : undefined;
@@ -70,8 +89,7 @@ export function eventsPlugin(options: EventsPluginOptions): Plugin {
       const contract = Dataset.safeParse(dataset);
       if (!contract.success && !server) throw contract.error;
       const broken = contract.success ? [] : [contractError(contract.error.issues[0], dataset)];
-      // JSON.parse of a string literal is faster for engines than an equivalent object literal.
-      const code = `export default JSON.parse(${JSON.stringify(JSON.stringify(dataset))});`;
+      const code = server || options.inline ? inlineModule(dataset) : assetModule.call(this, dataset);
       const report = errorReport([...diagnostics, ...broken], root);
       if (!report) {
         lastGood = code;
@@ -95,6 +113,12 @@ export function eventsPlugin(options: EventsPluginOptions): Plugin {
       this.environment.moduleGraph.invalidateModule(mod);
       return [mod];
     },
+    transformIndexHtml() {
+      // Starts the dataset's download with the page's, not after the code has loaded and run; `crossorigin`
+      // matches fetch()'s default mode, so the app's request reuses this one.
+      if (!datasetFile) return undefined;
+      return [{ tag: 'link', attrs: { rel: 'preload', href: `${base}${datasetFile}`, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' }];
+    },
     configureServer(devServer: ViteDevServer) {
       server = devServer;
       // Seeds outside the root (ATLAS_SEEDS) are not watched by default.
@@ -108,6 +132,12 @@ export function eventsPlugin(options: EventsPluginOptions): Plugin {
       }));
     },
   };
+}
+
+/** The dataset in the code itself: the dev server (hot updates swap the module) and the single-file build. */
+function inlineModule(dataset: Dataset): string {
+  // JSON.parse of a string literal is faster for engines than an equivalent object literal.
+  return `export const dataset = JSON.parse(${JSON.stringify(JSON.stringify(dataset))});\nexport const datasetUrl = undefined;\n`;
 }
 
 /** A dataset the schema refuses, as a diagnostic on the document of the event at fault (else the first). */

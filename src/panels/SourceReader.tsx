@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { Document, Source } from '../compiler/schema.ts';
 import { highlightParagraphs } from './highlightParagraphs.ts';
 import { prefersReducedMotion } from '../browser/prefersReducedMotion.ts';
+import { useDocumentText } from './useDocumentText.ts';
 
 interface SourceReaderProps {
   source: Source;
@@ -17,17 +18,21 @@ interface SourceReaderProps {
 export function SourceReader({ source, document, onClose }: SourceReaderProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const mark = useRef<HTMLElement>(null);
-  const text = document?.text ?? source.quote;
+  const loaded = useDocumentText(document);
+  // Until the text has arrived (or if it cannot), the quoted sentence alone.
+  const text = loaded.state === 'ready' ? loaded.text : source.quote;
   const paragraphs = useMemo(() => highlightParagraphs(text, source.quote, source.start, source.end), [text, source]);
 
   useEffect(function openModal() {
     const el = dialog.current;
-    if (!el) return;
-    if (!el.open) el.showModal();
-    mark.current?.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    if (el && !el.open) el.showModal();
     // No close() on cleanup: removing the element takes it out of the top layer, and a close() here would
     // fire `close` (and so onClose) during StrictMode's test remount.
   }, []);
+
+  useEffect(function showSentence() {
+    mark.current?.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+  }, [paragraphs]);
 
   return (
     // `close` covers Escape and the close button alike.
@@ -39,6 +44,11 @@ export function SourceReader({ source, document, onClose }: SourceReaderProps) {
       <p className="reader__meta">
         {document?.published ? `Published ${document.published}` : 'Publication date unknown'} · the quoted sentence is highlighted
       </p>
+      {loaded.state === 'ready' ? null : (
+        <p className="reader__status" role="status">
+          {loaded.state === 'loading' ? 'Loading the whole document…' : `The whole document could not be loaded (${loaded.reason}): the quoted sentence alone.`}
+        </p>
+      )}
       {/* Focusable so keyboard users can scroll it (axe: scrollable-region-focusable). */}
       <div className="reader__text" tabIndex={0} role="region" aria-label="Document text">
         {paragraphs.map((p) => (
