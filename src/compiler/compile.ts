@@ -1,7 +1,8 @@
-import { createActorFinder } from './actors/createActorFinder.ts';
 import type { ActorEntry } from './actors/ActorEntry.ts';
+import { actorListOf } from './actors/actorListOf.ts';
+import { linkSurnames } from './actors/linkSurnames.ts';
 import { isActorList, readActorList } from './actors/readActorList.ts';
-import { parseDocument, type ParsedDocument } from './document/parseDocument.ts';
+import type { ParsedDocument } from './document/parseDocument.ts';
 import type { Candidate } from './events/Candidate.ts';
 import { eventId, numberCollisions } from './events/eventId.ts';
 import { eventTitle } from './events/eventTitle.ts';
@@ -17,9 +18,8 @@ import type { ReviewPayload, ReviewSummary } from './review/reviewTypes.ts';
 import { isStoryFile, readStory } from './story/readStory.ts';
 import { compareCodeUnits } from './compareCodeUnits.ts';
 import type { GazetteerIndex } from './places/GazetteerIndex.ts';
-import { createPlaceFinder } from './places/createPlaceFinder.ts';
-import { countryFacts } from './discourse/countryFacts.ts';
-import { readDocument, type Readers } from './discourse/readDocument.ts';
+import type { Readers } from './discourse/readDocument.ts';
+import { createReaders, readArticle, type ArticleReading } from './readArticle.ts';
 import type { Dataset, Diagnostic, Event, Story } from './schema.ts';
 
 /** A file as read by a shell: path from the repository root, and its text. */
@@ -46,47 +46,62 @@ export interface CompileResult {
   reviewPayload?: ReviewPayload;
 }
 
-const isArticle = (path: string) => /\.(txt|md|markdown)$/i.test(path);
+/** An article to read: a .txt or .md document, not one of the project's own files. */
+export function isArticle(path: string): boolean {
+  return /\.(txt|md|markdown)$/i.test(path) && !isProjectPath(path);
+}
 
-/** Documents in, dataset out. Pure: no file system, no clock, no randomness; same input, same output. */
-export function compile(files: InputFile[], options: CompileOptions): CompileResult {
+const isProjectPath = (path: string) => isSidecar(path) || isActorList(path) || isStoryFile(path) || isProjectFile(path);
+
+/** The actors every article is read with: `options.actors` and each `seeds/actors.yaml` among the files. */
+export function readActorLists(files: readonly InputFile[], extra: readonly ActorEntry[] = []): { entries: ActorEntry[]; diagnostics: Diagnostic[] } {
+  const entries = [...extra];
   const diagnostics: Diagnostic[] = [];
-  const places = createPlaceFinder(options.gazetteer);
-  const extraActors = [...(options.actors ?? [])];
   for (const file of files.filter((f) => isActorList(f.path))) {
     const list = readActorList(file.path, file.text);
-    extraActors.push(...list.entries);
+    entries.push(...list.entries);
     diagnostics.push(...list.diagnostics);
   }
-  const actors = createActorFinder(extraActors);
-  const readers: Readers = { places, actors, facts: countryFacts(options.gazetteer, places) };
+  return { entries, diagnostics };
+}
+
+/**
+ * Documents in, dataset out. Pure: no file system, no clock, no randomness; same input, same output.
+ * Each article is read on its own (readArticle.ts), then everything across documents is assembled.
+ * `readings` are articles already read by path (a shell's cache, worker threads): they must come from
+ * the same text, actors, gazetteer and compiler; the rest is read here.
+ */
+export function compile(files: InputFile[], options: CompileOptions & { readings?: ReadonlyMap<string, ArticleReading> }): CompileResult {
+  const actorLists = readActorLists(files, options.actors);
+  const diagnostics: Diagnostic[] = [...actorLists.diagnostics];
+  let readers: Readers | undefined;
   const documents: ParsedDocument[] = [];
+  const readings: ArticleReading[] = [];
   const ids = new Set<string>();
-  const candidates: Candidate[] = [];
 
   const settings = readSettings(files, diagnostics);
   for (const file of [...files].sort((a, b) => compareCodeUnits(a.path, b.path))) {
-    if (isSidecar(file.path) || isActorList(file.path) || isStoryFile(file.path) || isProjectFile(file.path)) continue;
+    if (isProjectPath(file.path)) continue;
     if (!isArticle(file.path)) {
       diagnostics.push({ severity: 'info', file: file.path, line: 1, message: 'not a .txt or .md document: skipped' });
       continue;
     }
-    const doc = parseDocument(file.path, file.text);
+    const reading = options.readings?.get(file.path) ?? readArticle(file, (readers ??= createReaders(options.gazetteer, actorLists.entries)));
+    const doc = reading.document;
     if (ids.has(doc.id)) {
       diagnostics.push({ severity: 'error', file: file.path, line: 1, message: `another document already has the id "${doc.id}": rename one of them` });
       continue;
     }
     documents.push(doc);
     ids.add(doc.id);
-    diagnostics.push(...doc.diagnostics);
-    // Ids hash what the event is once the document's context has completed its date and place.
-    for (const c of readDocument(doc, readers, diagnostics)) {
-      c.id = eventId({ document: doc.id, type: c.type, date: c.date, place: c.place });
-      candidates.push(c);
-    }
+    readings.push(reading);
+    diagnostics.push(...reading.diagnostics);
   }
 
-  const actorList = actors.actors();
+  // Documents are read apart; a bare surname takes the full name an earlier document gave it.
+  const links = linkSurnames(readings.map((r) => r.people));
+  const candidates = readings.flatMap((r, i) => relinkActors(r.candidates, links[i]!));
+  const actorList = actorListOf(readings.map((r, i) => r.actors.map((a) => ({ ...a, id: links[i]!.get(a.id) ?? a.id }))));
   const names = new Map(actorList.map((a) => [a.id, a.name]));
   // A merged event keeps the id of its first candidate in document order; like events are numbered after
   // merging, so a report absorbed into another never shifts the suffixes.
@@ -175,4 +190,9 @@ function readStoryFiles(files: InputFile[], events: readonly Event[], heldBack: 
 
 function byDate(a: Event, b: Event): number {
   return compareCodeUnits(a.date?.start ?? '9999', b.date?.start ?? '9999') || compareCodeUnits(a.id, b.id);
+}
+
+/** Candidates with the actor ids `links` replaces; the shell's reading is left as it was (it may be cached). */
+function relinkActors(candidates: readonly Candidate[], links: ReadonlyMap<string, string>): Candidate[] {
+  return candidates.map((c) => ({ ...c, actors: links.size ? [...new Set(c.actors.map((a) => links.get(a) ?? a))] : [...c.actors] }));
 }

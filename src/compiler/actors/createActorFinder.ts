@@ -27,17 +27,23 @@ export interface ActorFinderOptions {
 }
 
 /**
- * The actor finder for one compile. Curated entries and the user's `extra` entries are compiled into one
- * alias trie; people and organisations found by the detectors are added to it as the compile goes on.
- * Document-local knowledge (surnames, bracketed acronyms) lives in a second trie reset by beginDocument().
+ * The actor finder for one compile. Curated entries and the user's `extra` entries are compiled once into one
+ * alias trie. People and organisations found by the detectors are learned into a second trie, and
+ * document-local knowledge (surnames, bracketed acronyms) into a third; `beginDocument()` forgets both, so
+ * a document's reading depends on its own text alone and can be cached or read on another thread. What
+ * crosses documents (the actor list, a bare surname naming someone a previous document named in full) is
+ * joined after reading, from `seen()` and `people()` (see actorListOf.ts, linkSurnames.ts).
  */
 export function createActorFinder(extra: readonly ActorEntry[] = [], options: ActorFinderOptions = {}): ActorFinder {
   const entries = mergeActorEntries(curatedActors, extra);
   const registry = new ActorRegistry(entries);
   const global = compileAliases(entries, nonActorNames);
-  /** Surnames of people learned from text, for "President Macron" in a later document. */
-  const learnedSurnames = new Map<string, Set<string>>();
+  let learned = new AliasTrie();
   let local = new AliasTrie();
+  /** Surnames of people named in full in this document, for "President Macron" later on. */
+  let surnames = new Map<string, Set<string>>();
+  /** One-word names made into people of their own here; linkSurnames.ts may give them a full name. */
+  let bare: [string, string][] = [];
 
   const remember = (alias: string, actorId: string, trie: AliasTrie): void => trie.add(aliasKeys(alias, false), { actorId, agentOnly: false });
 
@@ -45,7 +51,7 @@ export function createActorFinder(extra: readonly ActorEntry[] = [], options: Ac
     for (const surname of surnamesOf(sentence, tokens, first, last)) {
       remember(surname, actorId, local);
       const key = foldText(surname);
-      learnedSurnames.set(key, (learnedSurnames.get(key) ?? new Set()).add(actorId));
+      surnames.set(key, (surnames.get(key) ?? new Set()).add(actorId));
     }
   }
 
@@ -70,7 +76,7 @@ export function createActorFinder(extra: readonly ActorEntry[] = [], options: Ac
       take(last, bracket.close);
     };
 
-    for (const m of matchAliases(tokens, [global, local], (id) => registry.kindOf(id), pos)) {
+    for (const m of matchAliases(tokens, [global, learned, local], (id) => registry.kindOf(id), pos)) {
       if (m.actorId === NOT_AN_ACTOR) take(m.first, m.last);
       else if (!taken.has(m.first)) {
         mention(m.first, m.last, m.actorId, m.start);
@@ -81,21 +87,23 @@ export function createActorFinder(extra: readonly ActorEntry[] = [], options: Ac
     for (const org of findOrganisationNames(tokens, free, pos)) {
       const name = sentence.slice(tokens[org.first]!.start, tokens[org.last]!.end);
       const actorId = registry.learn(name, org.kind);
-      remember(name, actorId, global);
+      remember(name, actorId, learned);
       mention(org.first, org.last, actorId);
     }
     for (const person of findPersonNames(tokens, free, pos)) {
       const name = sentence.slice(tokens[person.first]!.start, tokens[person.last]!.end);
       if (options.isPlaceName?.(name)) continue;
       if (person.words === 1) {
-        const known = learnedSurnames.get(foldText(name));
+        const key = foldText(name);
+        const known = surnames.get(key);
         const actorId = known?.size === 1 ? [...known][0]! : registry.learn(name, 'person');
+        if (!known) bare.push([key, actorId]);
         remember(name, actorId, local);
         mention(person.first, person.last, actorId);
         continue;
       }
       const actorId = registry.learn(name, 'person');
-      remember(name, actorId, global);
+      remember(name, actorId, learned);
       mention(person.first, person.last, actorId);
       rememberSurnames(sentence, tokens, person.first, person.last, actorId);
     }
@@ -104,9 +112,15 @@ export function createActorFinder(extra: readonly ActorEntry[] = [], options: Ac
 
   return {
     beginDocument: () => {
+      learned = new AliasTrie();
       local = new AliasTrie();
+      surnames = new Map();
+      bare = [];
+      registry.forget();
     },
     find,
     actors: () => registry.actors(),
+    seen: () => registry.seen(),
+    people: () => ({ surnames: [...surnames].flatMap(([key, ids]) => [...ids].map((id): [string, string] => [key, id])), bare: [...bare] }),
   };
 }

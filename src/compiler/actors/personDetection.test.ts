@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createActorFinder } from './createActorFinder.ts';
+import { linkSurnames } from './linkSurnames.ts';
 import type { ActorFinder } from './ActorMention.ts';
 
 function pairs(finder: ActorFinder, sentence: string): [string, string][] {
@@ -49,19 +50,25 @@ describe('people not in the actor list', () => {
     expect(pairs(finder, 'Later Plessis left.')).toEqual([['Plessis', 'jean-marc-du-plessis']]);
   });
 
-  it('forgets surnames at the next document but remembers full names', () => {
+  it('forgets what the previous document taught: each document is read on its own', () => {
     const finder = fresh();
     pairs(finder, 'Commander Tarek Mansouri ordered the retreat.');
+    expect(finder.people()).toEqual({ surnames: [['mansouri', 'tarek-mansouri']], bare: [] });
     finder.beginDocument();
     expect(pairs(finder, 'Mansouri was seen in Sirte.')).toEqual([]);
-    expect(pairs(finder, 'Crowds cheered Tarek Mansouri in Sirte.')).toEqual([['Tarek Mansouri', 'tarek-mansouri']]);
+    expect(finder.actors()).toEqual([]);
   });
 
-  it('links an honorific + surname in a later document to the one known full name', () => {
+  it('reports an honorific + surname it knows no full name for, for a later link (linkSurnames)', () => {
     const finder = fresh();
     pairs(finder, 'Commander Tarek Mansouri ordered the retreat.');
+    const first = finder.people();
     finder.beginDocument();
-    expect(pairs(finder, 'General Mansouri denied it.')).toEqual([['Mansouri', 'tarek-mansouri']]);
+    expect(pairs(finder, 'General Mansouri denied it.')).toEqual([['Mansouri', 'mansouri']]);
+    const second = finder.people();
+    expect(second.bare).toEqual([['mansouri', 'mansouri']]);
+    expect(linkSurnames([first, second])).toEqual([new Map(), new Map([['mansouri', 'tarek-mansouri']])]);
+    expect(linkSurnames([second, first]), 'only an earlier document links').toEqual([new Map(), new Map()]);
   });
 
   it('does not take a known surname inside someone else’s full name', () => {

@@ -1,0 +1,42 @@
+import type { ActorEntry } from './actors/ActorEntry.ts';
+import type { DocumentPeople } from './actors/ActorMention.ts';
+import type { SeenActor } from './actors/actorListOf.ts';
+import { createActorFinder } from './actors/createActorFinder.ts';
+import { countryFacts } from './discourse/countryFacts.ts';
+import { readDocument, type Readers } from './discourse/readDocument.ts';
+import { parseDocument, type ParsedDocument } from './document/parseDocument.ts';
+import type { Candidate } from './events/Candidate.ts';
+import { eventId } from './events/eventId.ts';
+import type { GazetteerIndex } from './places/GazetteerIndex.ts';
+import { createPlaceFinder } from './places/createPlaceFinder.ts';
+import type { Diagnostic } from './schema.ts';
+
+/**
+ * One article as read, before anything across documents (merging, sidecars, the story). It depends only on
+ * the file's path and text, the actor list, the gazetteer and the compiler's code, and it is plain data
+ * (JSON and structured-clone safe): the unit a shell may cache on disk or read on a worker thread.
+ */
+export interface ArticleReading {
+  document: ParsedDocument;
+  /** Every event the document tells, with its id, before merging. */
+  candidates: Candidate[];
+  /** The document's own diagnostics: parsing, then reading. */
+  diagnostics: Diagnostic[];
+  actors: SeenActor[];
+  people: DocumentPeople;
+}
+
+/** The reference data a reading consults, built once per compile (or once per worker). */
+export function createReaders(gazetteer: GazetteerIndex, actors: readonly ActorEntry[]): Readers {
+  const places = createPlaceFinder(gazetteer);
+  return { places, actors: createActorFinder(actors), facts: countryFacts(gazetteer, places) };
+}
+
+export function readArticle(file: { path: string; text: string }, readers: Readers): ArticleReading {
+  const document = parseDocument(file.path, file.text);
+  const diagnostics = [...document.diagnostics];
+  const candidates = readDocument(document, readers, diagnostics);
+  // Ids hash what the event is once the document's context has completed its date and place.
+  for (const c of candidates) c.id = eventId({ document: document.id, type: c.type, date: c.date, place: c.place });
+  return { document, candidates, diagnostics, actors: readers.actors.seen(), people: readers.actors.people() };
+}
