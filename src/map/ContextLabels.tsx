@@ -1,13 +1,9 @@
 import { useEffect, useMemo } from 'react';
 import { Marker, Pane, useMap } from 'react-leaflet';
 import { DivIcon } from 'leaflet';
-import { useAppStore } from '../store/appStore.ts';
-import { selectMapEvents } from '../store/selectors.ts';
-import { useMapZoom } from './useMapZoom.ts';
 import { regionCities, visibleCities, DISTRICT_MIN_ZOOM, type ContextCity } from './regionCities.ts';
 import { districtLabels } from './libyaDistricts.ts';
-import { clusterMarkers } from './clusterMarkers.ts';
-import { fanOutNearby } from './fanOutNearby.ts';
+import type { MarkerLayout } from './useMarkerLayout.ts';
 import { placeLabels } from './labelCollisions.ts';
 import { CITY_LABEL_SIDES, CLUSTER_HALF, MARKER_HALF, SELECTED_HALF, cityLabelBoxes, districtLabelBox, squareAround, type CityLabelSide } from './labelPlaces.ts';
 
@@ -43,29 +39,27 @@ type Label = { city: ContextCity } | { district: (typeof districtIcons)[number] 
  * interactive, not focusable, hidden from assistive technology (the events carry their place names).
  * Which labels show depends on the zoom, and on room: a name never hides under an event marker or a
  * more important name — it moves to another side of its dot, or is left out (placeLabels, in pixels at
- * the zoom, so panning changes nothing). Live: the zoom, the events shown, the selection.
+ * the zoom). Live: the markers' layout (which follows the zoom, the view, the events and the selection).
  */
-export function ContextLabels() {
+export function ContextLabels({ layout, selectedId }: { layout: MarkerLayout; selectedId: string | null }) {
   const map = useMap();
-  const zoom = useMapZoom();
-  const events = useAppStore(selectMapEvents);
-  const selectedId = useAppStore((s) => s.selectedId);
 
   const placed = useMemo(() => {
     // The projector theme scales every rem, the labels' type with it.
     const remPx = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-    const points = events.map((e) => ({ id: e.id, ...map.project([e.place.lat, e.place.lon], zoom) }));
-    // The markers as EventMarkers lays them out (useMarkerLayout), less the clusters a reader expanded.
-    const { clusters, singles } = clusterMarkers(points, { keep: new Set(selectedId ? [selectedId] : []) });
-    const offsets = fanOutNearby(singles);
-    const obstacles = [
-      ...singles.map((p) => {
-        const [dx, dy] = offsets.get(p.id) ?? [0, 0];
-        return squareAround(p.x + dx, p.y + dy, p.id === selectedId ? SELECTED_HALF : MARKER_HALF);
-      }),
-      ...clusters.map((c) => squareAround(c.x, c.y, CLUSTER_HALF)),
-    ];
+    const { zoom, singles, clusters } = layout;
     const at = (lat: number, lon: number) => map.project([lat, lon], zoom);
+    // The markers as EventMarkers draws them: the layout's, with their fan-out offsets.
+    const obstacles = [
+      ...singles.map(({ event, offset: [dx, dy] = [0, 0] }) => {
+        const p = at(event.place.lat, event.place.lon);
+        return squareAround(p.x + dx, p.y + dy, event.id === selectedId ? SELECTED_HALF : MARKER_HALF);
+      }),
+      ...clusters.map((c) => {
+        const p = at(c.lat, c.lon);
+        return squareAround(p.x, p.y, CLUSTER_HALF);
+      }),
+    ];
     const labels: { key: Label; boxes: ReturnType<typeof cityLabelBoxes> }[] = [
       ...visibleCities(byPriority, zoom).map((city) => {
         const p = at(city.lat, city.lon);
@@ -77,7 +71,7 @@ export function ContextLabels() {
       }),
     ];
     return placeLabels(labels, obstacles);
-  }, [map, zoom, events, selectedId]);
+  }, [map, layout, selectedId]);
 
   useEffect(function hideFromAssistiveTech() {
     map.getPane(PANE)?.setAttribute('aria-hidden', 'true');

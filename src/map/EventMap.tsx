@@ -4,14 +4,12 @@ import 'leaflet/dist/leaflet.css';
 import { appStore } from '../store/appStore.ts';
 import { selectMapEvents, selectPlacedEvents } from '../store/selectors.ts';
 import { Basemap } from './Basemap.tsx';
-import { ContextLabels } from './ContextLabels.tsx';
-import { EventMarkers } from './EventMarkers.tsx';
+import { EventLayers } from './EventLayers.tsx';
 import { FollowContainerSize } from './FollowContainerSize.tsx';
 import { FollowSelection, type SelectionFraming } from './FollowSelection.tsx';
 import { MapLegend } from './MapLegend.tsx';
 import { MapViewState } from './MapViewState.tsx';
 import { OnlineBasemap } from './OnlineBasemap.tsx';
-import { PrecisionAreas } from './PrecisionAreas.tsx';
 import { ReframeOnFilters } from './ReframeOnFilters.tsx';
 import { ViewControls } from './ViewControls.tsx';
 import { InitialFrame } from './InitialFrame.tsx';
@@ -42,9 +40,7 @@ export function EventMap({ frameSelection = 'pan' }: EventMapProps) {
       <InitialFrame frame={frame} />
       <Basemap />
       <OnlineBasemap />
-      <PrecisionAreas />
-      <ContextLabels />
-      <EventMarkers />
+      <EventLayers />
       <ViewControls />
       <MapLegend />
       <FollowSelection framing={frameSelection} />

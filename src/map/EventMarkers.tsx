@@ -1,75 +1,86 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useMap } from 'react-leaflet';
-import { LatLngBounds } from 'leaflet';
-import { useAppStore } from '../store/appStore.ts';
-import { selectMapEvents } from '../store/selectors.ts';
+import type { PlacedEvent } from '../store/selectors.ts';
 import { ClusterMarker } from './ClusterMarker.tsx';
 import { EventMarker } from './EventMarker.tsx';
 import { prefersReducedMotion } from '../browser/prefersReducedMotion.ts';
-import { useMapZoom } from './useMapZoom.ts';
-import { useMarkerLayout, type MarkerCluster } from './useMarkerLayout.ts';
+import { CLUSTER_MIN, type ClusterIndex } from './clusterIndex.ts';
+import { leavesOf, type MarkerCluster, type Spread } from './clusterLayout.ts';
+import { clusterHolding } from './clusterHolding.ts';
+import type { MarkerLayout } from './useMarkerLayout.ts';
 import { useRovingFocus } from './useRovingFocus.ts';
 
-/** A cluster's key among the markers' keys (event ids). */
-const clusterKey = (cluster: MarkerCluster) => `cluster:${cluster.key}`;
+/** Events a cluster spreads out per opening, when zooming cannot separate them: a ring that still fits. */
+export const SPREAD_BATCH = 24;
 
-/** Clusters opened in place at one zoom; zooming closes them again. */
-interface Expanded {
-  zoom: number;
-  ids: ReadonlySet<string>;
+interface EventMarkersProps {
+  index: ClusterIndex;
+  layout: MarkerLayout;
+  selectedId: string | null;
+  hovered: PlacedEvent | null;
+  spread: Spread | null;
+  onSpread: (spread: Spread) => void;
 }
 
 /**
- * The events the filters and the time window leave (selectMapEvents), as markers and clusters; inside
- * MapContainer, since the layout depends on the zoom. Opening a cluster zooms to its events, or, when
- * zooming would not separate them (same place, or the deepest zoom), spreads them out where they are.
- * Keyboard focus then moves to the cluster's first event, so a keyboard reader is not dropped on the page.
- * All markers and clusters are one Tab stop, with arrow keys between them (useRovingFocus).
+ * The layout's markers and clusters (useMarkerLayout). Opening a cluster zooms to where supercluster
+ * separates it, or, when zooming cannot (same place, or the deepest zoom), spreads its events out where
+ * they are, a batch at a time. Keyboard focus then moves to the cluster's first event, or to the smaller
+ * cluster holding it, so a keyboard reader is not dropped on the page. All markers and clusters are one
+ * Tab stop, with arrow keys between them (useRovingFocus).
+ * Live: all props.
  */
-export function EventMarkers() {
+export function EventMarkers({ index, layout, selectedId, hovered, spread, onSpread }: EventMarkersProps) {
   const map = useMap();
-  const events = useAppStore(selectMapEvents);
-  const selectedId = useAppStore((s) => s.selectedId);
-  const hoveredId = useAppStore((s) => s.hoveredId);
-  const zoom = useMapZoom();
-  const [expanded, setExpanded] = useState<Expanded | null>(null);
-  // The event whose marker (or new cluster) takes focus after a cluster opens; `fromKey` is the cluster
+  const { singles, clusters, clusterZoom: zoom } = layout;
+  // The event whose marker (or cluster) takes focus after a cluster opens; `fromKey` is the cluster
   // opened, which must not take it back while the zoom animates.
   const [focusRequest, setFocusRequest] = useState<{ id: string; fromKey: string } | null>(null);
   const focusTaken = useCallback(() => setFocusRequest(null), []);
 
-  const keep = useMemo(() => {
-    const ids = new Set(expanded?.zoom === zoom ? expanded.ids : []);
-    if (selectedId) ids.add(selectedId);
-    return ids;
-  }, [expanded, zoom, selectedId]);
-  const { singles, clusters } = useMarkerLayout(events, zoom, keep);
+  /** The key of the marker showing an event: its own, or the cluster's holding it; null when not in view. */
+  const keyShowing = useCallback((event: PlacedEvent | null | undefined): string | null => {
+    if (!event) return null;
+    if (singles.some((s) => s.event.id === event.id)) return event.id;
+    const holder = clusterHolding(index, clusters, event, zoom);
+    return clusters.find((c) => c.id === holder)?.key ?? null;
+  }, [index, singles, clusters, zoom]);
+  const hoveredKey = useMemo(() => keyShowing(hovered), [keyShowing, hovered]);
+  const focusKey = useMemo(() => (focusRequest ? keyShowing(index.byId.get(focusRequest.id)) : null), [keyShowing, focusRequest, index]);
+
   const rovingItems = useMemo(() => [
-    ...clusters.map((c) => ({ key: clusterKey(c), lat: c.lat, lon: c.lon })),
+    ...clusters.map((c) => ({ key: c.key, lat: c.lat, lon: c.lon })),
     ...singles.map(({ event }) => ({ key: event.id, lat: event.place.lat, lon: event.place.lon })),
   ], [clusters, singles]);
   const { stopKey, roving } = useRovingFocus(rovingItems, selectedId);
 
   const openCluster = useCallback((cluster: MarkerCluster) => {
-    const bounds = new LatLngBounds(cluster.members.map((e) => [e.place.lat, e.place.lon]));
-    const target = Math.min(map.getBoundsZoom(bounds.pad(0.5)), map.getMaxZoom());
-    const first = cluster.members[0];
+    const expansion = index.tree.getClusterExpansionZoom(cluster.id);
+    if (expansion <= map.getMaxZoom()) {
+      setFocusRequest({ id: cluster.firstId, fromKey: cluster.key });
+      map.setView([cluster.lat, cluster.lon], expansion, { animate: !prefersReducedMotion() });
+      return;
+    }
+    const before = spread && spread.indexKey === index.key && spread.zoom === zoom && spread.clusterId === cluster.id ? spread.shown : 0;
+    let shown = Math.min(before + SPREAD_BATCH, cluster.total);
+    // A remainder too small to cluster would stand alone anyway: spread it now.
+    if (cluster.total - shown < CLUSTER_MIN) shown = cluster.total;
+    const first = leavesOf(index, cluster.id, 1, before)[0];
     setFocusRequest(first ? { id: first.id, fromKey: cluster.key } : null);
-    if (target > map.getZoom() + 0.25) map.fitBounds(bounds.pad(0.5), { animate: !prefersReducedMotion() });
-    else setExpanded({ zoom: map.getZoom(), ids: new Set(cluster.members.map((e) => e.id)) });
-  }, [map]);
+    onSpread({ indexKey: index.key, zoom, clusterId: cluster.id, shown });
+  }, [index, map, spread, zoom, onSpread]);
 
+  const asked = (key: string) => (focusRequest && focusRequest.fromKey !== key && focusKey === key ? focusTaken : undefined);
   return (
     <>
       {clusters.map((cluster) => (
         <ClusterMarker
           key={cluster.key}
           cluster={cluster}
-          hovered={cluster.members.some((e) => e.id === hoveredId)}
+          hovered={cluster.key === hoveredKey}
           onOpen={openCluster}
-          takeFocus={focusRequest && focusRequest.fromKey !== cluster.key && cluster.members.some((e) => e.id === focusRequest.id) ? focusTaken : undefined}
-          rovingKey={clusterKey(cluster)}
-          tabStop={clusterKey(cluster) === stopKey}
+          takeFocus={asked(cluster.key)}
+          tabStop={cluster.key === stopKey}
           roving={roving}
         />
       ))}
@@ -78,9 +89,9 @@ export function EventMarkers() {
           key={event.id}
           event={event}
           selected={event.id === selectedId}
-          hovered={event.id === hoveredId}
+          hovered={event.id === hovered?.id}
           offset={offset}
-          takeFocus={event.id === focusRequest?.id ? focusTaken : undefined}
+          takeFocus={asked(event.id)}
           tabStop={event.id === stopKey}
           roving={roving}
         />

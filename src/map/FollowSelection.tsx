@@ -2,9 +2,9 @@ import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { latLng } from 'leaflet';
 import { useAppStore } from '../store/appStore.ts';
-import { selectMapEvents, selectSelectedEvent } from '../store/selectors.ts';
 import { prefersReducedMotion } from '../browser/prefersReducedMotion.ts';
 import { regionZoom } from './regionZoom.ts';
+import { selectSelectedOnMap } from './selectSelectedOnMap.ts';
 
 /** How the map answers a selection: `pan` brings it into view; `region` always frames it in its region. */
 export type SelectionFraming = 'pan' | 'region';
@@ -18,8 +18,8 @@ export type SelectionFraming = 'pan' | 'region';
  */
 export function FollowSelection({ framing = 'pan' }: { framing?: SelectionFraming }) {
   const map = useMap();
-  const selected = useAppStore(selectSelectedEvent);
-  const shown = useAppStore((s) => selectMapEvents(s).some((e) => e.id === s.selectedId));
+  // Null for an event the filters or the time window hide: there is no marker to show.
+  const selected = useAppStore(selectSelectedOnMap);
   const storyStep = useAppStore((s) => s.story?.step ?? null);
   const opening = useRef(true);
 
@@ -27,7 +27,7 @@ export function FollowSelection({ framing = 'pan' }: { framing?: SelectionFramin
     const first = opening.current;
     opening.current = false;
     const place = selected?.place;
-    if (!place || !shown) return;
+    if (!place) return;
     const target = latLng(place.lat, place.lon);
     const animate = !first && !prefersReducedMotion();
     // The layout may have resized the map in this very update (story mode goes full-bleed): measure it now.
@@ -43,7 +43,7 @@ export function FollowSelection({ framing = 'pan' }: { framing?: SelectionFramin
       return;
     }
     if (!inView) map.panTo(target, { animate });
-  }, [map, selected, shown, storyStep, framing]);
+  }, [map, selected, storyStep, framing]);
 
   return null;
 }

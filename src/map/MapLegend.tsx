@@ -14,6 +14,19 @@ function Swatch({ className, shape }: { className: string; shape?: MarkerShape }
   );
 }
 
+/** A cluster in small, as clusterIcon draws one: two battles and a protest around the count. */
+function ClusterSwatch() {
+  return (
+    <span className="legend-swatch event-cluster" aria-hidden="true">
+      <svg className="event-cluster__ring" viewBox="0 0 36 36" focusable="false">
+        <circle className="event-cluster__arc event-cluster__arc--battles" cx="18" cy="18" r="15.9155" strokeDasharray="65.5 34.5" />
+        <circle className="event-cluster__arc event-cluster__arc--protests" cx="18" cy="18" r="15.9155" strokeDasharray="32.1 67.9" strokeDashoffset="-66.7" />
+      </svg>
+      <span className="event-cluster__count">3</span>
+    </span>
+  );
+}
+
 function Entry({ swatch, children }: { swatch: ReactNode; children: ReactNode }) {
   return <li>{swatch}<span>{children}</span></li>;
 }
@@ -46,7 +59,7 @@ export function MapLegend() {
         <ul aria-label="Place precision">
           <Entry swatch={<Swatch className="legend-area event-marker event-marker--area" shape="circle" />}>Region or country: area</Entry>
           <Entry swatch={<Swatch className="event-marker event-marker--point event-marker--approximate" shape="circle" />}>Approximate location</Entry>
-          <Entry swatch={<span className="legend-swatch event-cluster" aria-hidden="true">3</span>}>Several events</Entry>
+          <Entry swatch={<ClusterSwatch />}>Several events: the ring shows their types</Entry>
         </ul>
       </details>
     </MapControl>

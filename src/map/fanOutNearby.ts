@@ -20,7 +20,7 @@ export interface ScreenPoint {
  * Pixel offsets for markers that would overlap at the current zoom (the siege of a city and an
  * evacuation of one of its neighbourhoods), so each stays visible and clickable: the group is laid out
  * in a row centred on its first member, or, past four (a cluster the reader expanded), on a ring around
- * it, which stays compact. Markers alone get no entry. Larger crowds are clustered first (clusterMarkers).
+ * it, which stays compact. Markers alone get no entry. Larger crowds are clustered first (clusterLayout).
  */
 export function fanOutNearby(points: readonly ScreenPoint[], radius = FAN_STEP): Map<string, [number, number]> {
   const offsets = new Map<string, [number, number]>();

@@ -1,39 +1,40 @@
 import { useMemo } from 'react';
 import { useMap } from 'react-leaflet';
 import type { PlacedEvent } from '../store/selectors.ts';
-import { clusterMarkers } from './clusterMarkers.ts';
+import type { ClusterIndex } from './clusterIndex.ts';
+import { clusterLayout, type Bbox, type MarkerCluster, type Spread } from './clusterLayout.ts';
 import { fanOutNearby } from './fanOutNearby.ts';
+import type { MapView } from './useMapView.ts';
 
-export interface MarkerCluster {
-  key: string;
-  members: PlacedEvent[];
-  lat: number;
-  lon: number;
-}
+/**
+ * Up to this many events the whole world is laid out, not just the view: still a few hundred markers at
+ * most, and every marker stays in the DOM, reachable with the arrow keys and by name wherever the map looks.
+ */
+export const WHOLE_WORLD_UP_TO = 500;
+const WORLD: Bbox = [-180, -90, 180, 90];
 
 export interface MarkerLayout {
+  /** The map's zoom, at which pixel offsets are measured. */
+  zoom: number;
+  /** The integer zoom the clusters are for. */
+  clusterZoom: number;
   /** Events drawn as their own marker, with a pixel offset when they would cover each other. */
   singles: { event: PlacedEvent; offset: [number, number] | undefined }[];
   clusters: MarkerCluster[];
 }
 
 /**
- * Where each marker goes at the given zoom: crowds of three or more become clusters, and smaller overlapping
- * groups fan out. `keep` (the selected event, expanded clusters) are always drawn on their own.
+ * Where each marker goes in the current view: the clusters and lone events in the view's bounds
+ * (clusterLayout, from the index; the whole world for a small corpus), the selection and a spread
+ * cluster's events on their own, and lone events that would overlap fanned out (fanOutNearby, in pixels
+ * at the zoom). Costs the view's markers, not the corpus.
  */
-export function useMarkerLayout(events: readonly PlacedEvent[], zoom: number, keep: ReadonlySet<string>): MarkerLayout {
+export function useMarkerLayout(index: ClusterIndex, view: MapView, selected: PlacedEvent | null, spread: Spread | null): MarkerLayout {
   const map = useMap();
   return useMemo(() => {
-    const byId = new Map(events.map((e) => [e.id, e]));
-    const points = events.map((e) => ({ id: e.id, ...map.project([e.place.lat, e.place.lon], zoom) }));
-    const { clusters, singles } = clusterMarkers(points, { keep });
-    const offsets = fanOutNearby(singles);
-    return {
-      singles: singles.map((p) => ({ event: byId.get(p.id)!, offset: offsets.get(p.id) })),
-      clusters: clusters.map((c) => {
-        const { lat, lng } = map.unproject([c.x, c.y], zoom);
-        return { key: `${zoom}:${c.key}`, members: c.ids.map((id) => byId.get(id)!), lat, lon: lng };
-      }),
-    };
-  }, [events, map, zoom, keep]);
+    const bbox = index.byId.size <= WHOLE_WORLD_UP_TO ? WORLD : view.bbox;
+    const { zoom: clusterZoom, singles, clusters } = clusterLayout(index, bbox, view.zoom, { selected, spread });
+    const offsets = fanOutNearby(singles.map((e) => ({ id: e.id, ...map.project([e.place.lat, e.place.lon], view.zoom) })));
+    return { zoom: view.zoom, clusterZoom, singles: singles.map((event) => ({ event, offset: offsets.get(event.id) })), clusters };
+  }, [index, view, selected, spread, map]);
 }

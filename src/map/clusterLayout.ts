@@ -1,0 +1,115 @@
+/**
+ * What the map draws for one view: the clusters and lone events supercluster finds in the view's bounds
+ * at its zoom, with some events always drawn on their own — the selection, and the first events of a
+ * cluster the reader spread out in place — and taken out of the cluster that held them, so the cluster's
+ * count, type ring and name stay true. Pure: the index, a box and a zoom in, the layout out.
+ */
+import type { PlacedEvent } from '../store/selectors.ts';
+import { CLUSTER_MIN, type ClusterIndex, type TypeCounts } from './clusterIndex.ts';
+import { clusterHolding, type ShownCluster } from './clusterHolding.ts';
+import { EVENT_TYPES } from './eventTypeStyles.ts';
+
+export interface MarkerCluster extends ShownCluster {
+  /** Unique across indexes (cluster ids are not): the React key and the roving focus key. */
+  key: string;
+  /** Events left in the cluster, and all it holds in the index (some may be drawn on their own). */
+  count: number;
+  total: number;
+  byType: TypeCounts;
+  /** The first few events' titles, for the cluster's name. */
+  titles: string[];
+  /** The first event, which takes keyboard focus once the cluster is opened. */
+  firstId: string;
+}
+
+/** A cluster opened where zooming could not separate its events: its first `shown` events stand alone. */
+export interface Spread {
+  indexKey: string;
+  zoom: number;
+  clusterId: number;
+  shown: number;
+}
+
+export interface ClusterLayout {
+  /** The integer zoom the clusters are for. */
+  zoom: number;
+  singles: PlacedEvent[];
+  clusters: MarkerCluster[];
+}
+
+/** West, south, east, north in degrees, as supercluster reads a box. */
+export type Bbox = [number, number, number, number];
+
+const TITLES = 3;
+
+/** A cluster's events, first `limit` from `offset`; none for an id the index does not know (it throws). */
+export function leavesOf(index: ClusterIndex, clusterId: number, limit: number, offset = 0): PlacedEvent[] {
+  if (limit < 1) return [];
+  try {
+    return index.tree.getLeaves(clusterId, limit, offset).map((leaf) => leaf.properties);
+  } catch {
+    return [];
+  }
+}
+
+const summaries = new WeakMap<ClusterIndex, Map<number, { titles: string[]; firstId: string }>>();
+
+/** A cluster's first titles and first event, kept per index: a cluster's events never change within one. */
+function summaryOf(index: ClusterIndex, clusterId: number, without: ReadonlySet<string>) {
+  let cache = summaries.get(index);
+  if (!cache) summaries.set(index, (cache = new Map()));
+  const cached = without.size === 0 ? cache.get(clusterId) : undefined;
+  if (cached) return cached;
+  const first = leavesOf(index, clusterId, TITLES + without.size).filter((e) => !without.has(e.id)).slice(0, TITLES);
+  const summary = { titles: first.map((e) => e.title), firstId: first[0]?.id ?? '' };
+  if (without.size === 0) cache.set(clusterId, summary);
+  return summary;
+}
+
+export function clusterLayout(
+  index: ClusterIndex,
+  bbox: Bbox,
+  mapZoom: number,
+  { selected = null, spread = null }: { selected?: PlacedEvent | null; spread?: Spread | null } = {},
+): ClusterLayout {
+  const zoom = Math.max(0, Math.min(Math.floor(mapZoom), index.maxZoom + 1));
+  const singles: PlacedEvent[] = [];
+  const found: (ShownCluster & { count: number; byType: TypeCounts })[] = [];
+  for (const feature of index.tree.getClusters(bbox, zoom)) {
+    const props = feature.properties;
+    if (!('cluster_id' in props)) {
+      singles.push(props);
+      continue;
+    }
+    const [lon = 0, lat = 0] = feature.geometry.coordinates;
+    const byType: TypeCounts = {};
+    for (const type of EVENT_TYPES) if (props[type]) byType[type] = props[type];
+    found.push({ id: props.cluster_id, lat, lon, count: props.point_count, byType });
+  }
+
+  // Events drawn on their own whatever the clusters, with the cluster each is taken out of.
+  const kept = new Map<string, { event: PlacedEvent; holder: number | null }>();
+  if (spread && spread.indexKey === index.key && spread.zoom === zoom) {
+    for (const event of leavesOf(index, spread.clusterId, spread.shown)) kept.set(event.id, { event, holder: spread.clusterId });
+  }
+  if (selected && !kept.has(selected.id) && !singles.some((e) => e.id === selected.id)) {
+    kept.set(selected.id, { event: selected, holder: clusterHolding(index, found, selected, zoom) });
+  }
+
+  const clusters: MarkerCluster[] = [];
+  for (const cluster of found) {
+    const taken = [...kept.values()].filter((k) => k.holder === cluster.id).map((k) => k.event);
+    const without = new Set(taken.map((e) => e.id));
+    const count = cluster.count - taken.length;
+    if (count < CLUSTER_MIN) {
+      // Too few left to cluster: they stand alone too.
+      singles.push(...leavesOf(index, cluster.id, cluster.count).filter((e) => !without.has(e.id)));
+      continue;
+    }
+    const byType = { ...cluster.byType };
+    for (const event of taken) byType[event.type] = (byType[event.type] ?? 1) - 1;
+    clusters.push({ ...cluster, key: `cluster:${index.key}:${cluster.id}`, count, total: cluster.count, byType, ...summaryOf(index, cluster.id, without) });
+  }
+  for (const { event } of kept.values()) singles.push(event);
+  return { zoom, singles, clusters };
+}
