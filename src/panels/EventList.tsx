@@ -3,8 +3,7 @@ import { useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEve
 import { flushSync } from 'react-dom';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useAppStore } from '../store/appStore.ts';
-import { selectWindowedEvents } from '../store/selectors.ts';
-import { sortByDate } from '../store/sortByDate.ts';
+import { selectWindowedByDate } from '../store/selectors.ts';
 import { EventRow } from './EventRow.tsx';
 import { keepRowsRendered } from './keepRowsRendered.ts';
 
@@ -36,9 +35,9 @@ const rowIndex = (node: EventTarget | null): number | null => {
  * The scroll container is the Events section around the list (App.tsx), under its sticky header.
  */
 export function EventList() {
-  const events = useAppStore(selectWindowedEvents);
+  // Sorted once per dataset and filtered in that order (selectors.ts): a window change does not sort again.
+  const sorted = useAppStore(selectWindowedByDate);
   const selectedId = useAppStore((s) => s.selectedId);
-  const sorted = useMemo(() => sortByDate(events), [events]);
   // Row lookups by id in O(1): with ten thousand rows, a scan per render (or per row) is what made it slow.
   const indexById = useMemo(() => new Map(sorted.map((e, i) => [e.id, i])), [sorted]);
   const selectedIndex = selectedId === null ? undefined : indexById.get(selectedId);

@@ -5,27 +5,16 @@
  */
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import type { Certainty, Dataset, EventType } from '../compiler/schema.ts';
-import { selectFilteredEvents, selectStorySteps } from './selectors.ts';
+import type { Dataset } from '../compiler/schema.ts';
+import { noFilters, type Filters } from './filters.ts';
+import { selectEventsById, selectFilteredEvents, selectStorySteps } from './selectors.ts';
+
+export { noFilters, type Filters };
 
 /** A visible time span in epoch milliseconds. */
 export interface TimeWindow {
   start: number;
   end: number;
-}
-
-/**
- * What the reader narrowed the events to. An empty list means "any"; values within a list are alternatives
- * (OR), lists combine with AND. `places` holds place names, `actors` actor ids, `documents` document ids.
- */
-export interface Filters {
-  types: EventType[];
-  actors: string[];
-  places: string[];
-  documents: string[];
-  certainties: Certainty[];
-  /** Free text, matched case- and accent-insensitively against title, place, actors and quotes. */
-  query: string;
 }
 
 export type TimelineGrouping = 'type' | 'place';
@@ -58,8 +47,6 @@ export interface AppState {
 
 export const emptyDataset: Dataset = { version: 1, documents: [], events: [], actors: [], diagnostics: [] };
 
-export const noFilters: Filters = { types: [], actors: [], places: [], documents: [], certainties: [], query: '' };
-
 export const initialState: AppState = {
   dataset: emptyDataset,
   selectedId: null,
@@ -83,7 +70,7 @@ export function useAppStore<T>(selector: (state: AppState) => T): T {
 /** Replaces the dataset and drops a selection that no longer exists in it. */
 export function setDataset(dataset: Dataset): void {
   const { selectedId } = appStore.getState();
-  const keep = selectedId !== null && dataset.events.some((e) => e.id === selectedId);
+  const keep = selectedId !== null && selectEventsById({ ...appStore.getState(), dataset }).has(selectedId);
   appStore.setState({ dataset, selectedId: keep ? selectedId : null, missingId: null });
 }
 
@@ -93,7 +80,7 @@ export function setDataset(dataset: Dataset): void {
  */
 export function selectEvent(id: string | null): void {
   const state = appStore.getState();
-  const known = id !== null && state.dataset.events.some((e) => e.id === id);
+  const known = id !== null && selectEventsById(state).has(id);
   const selectedId = known ? id : null;
   // A published link whose event was removed or renamed: remembered, so the details can say so.
   const missingId = id !== null && !known ? id : null;
@@ -131,7 +118,7 @@ export function setGroupBy(groupBy: TimelineGrouping): void {
 export function setFilters(patch: Partial<Filters>): void {
   const state = appStore.getState();
   const next = { ...state, filters: { ...state.filters, ...patch } };
-  const hidden = next.selectedId !== null && !selectFilteredEvents(next).some((e) => e.id === next.selectedId);
+  const hidden = next.selectedId !== null && !selectFilteredEvents(next).includes(selectEventsById(next).get(next.selectedId)!);
   appStore.setState(hidden ? { filters: next.filters, selectedId: null } : { filters: next.filters });
 }
 

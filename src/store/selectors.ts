@@ -4,9 +4,11 @@
  */
 import type { Document, Event, EventDate, EventPlace, StoryStep } from '../compiler/schema.ts';
 import type { AppState } from './appStore.ts';
-import { inWindow, matchesFilters } from './filterEvents.ts';
-import { facetCounts } from './facetCounts.ts';
+import { countFacets } from './facetCounts.ts';
+import { PASSES_ALL, filterMasks } from './filterMasks.ts';
+import { searchText } from './searchText.ts';
 import { sortByDate } from './sortByDate.ts';
+import { createTimeIndex, positionsTouching, sortByTime, type TimeIndex } from './timeIndex.ts';
 
 /** Memoises on the identity of the state slices a selector reads, so equal inputs give the same array. */
 function memoOn<T>(inputs: (state: AppState) => unknown[], derive: (state: AppState) => T): (state: AppState) => T {
@@ -40,9 +42,12 @@ export type DatedEvent = Event & { date: EventDate };
 /** All events, in dataset order. */
 export const selectEvents = (state: AppState): Event[] => state.dataset.events;
 
+/** Events by id: a selection is looked up, not searched for, on every store change. */
+export const selectEventsById = memoOnDataset((state) => new Map(state.dataset.events.map((e) => [e.id, e])));
+
 /** The selected event, or null when nothing (or an unknown id) is selected. */
 export const selectSelectedEvent = (state: AppState): Event | null =>
-  state.dataset.events.find((e) => e.id === state.selectedId) ?? null;
+  (state.selectedId === null ? null : selectEventsById(state).get(state.selectedId) ?? null);
 
 /** Events that have a place, i.e. the ones the map can draw. */
 export const selectPlacedEvents = memoOnDataset((state) => state.dataset.events.filter((e): e is PlacedEvent => e.place !== null));
@@ -64,18 +69,37 @@ export const selectCounts = memoOnDataset((state) => ({
 /** Actors by id, to name them in panels, filters and search. */
 export const selectActorsById = memoOnDataset((state) => new Map(state.dataset.actors.map((a) => [a.id, a])));
 
+/** Each event's folded search text, built on the first search (searchText.ts). */
+const selectSearchTexts = memoOnDataset((s) => s.dataset.events.map((e) => searchText(e, selectActorsById(s))));
+
+/** Which filters each event passes, one pass per filter change (filterMasks.ts). */
+const selectFilterMasks = memoOn((s) => [s.dataset, s.filters], (s) => filterMasks(s.dataset.events, s.filters, () => selectSearchTexts(s)));
+
 /** Events that pass the filters and search: what the map, timeline and list show. */
-export const selectFilteredEvents = memoOn(
-  (s) => [s.dataset, s.filters],
-  (s) => s.dataset.events.filter((e) => matchesFilters(e, s.filters, selectActorsById(s))),
-);
+export const selectFilteredEvents = memoOn((s) => [selectFilterMasks(s)], (s) => {
+  const masks = selectFilterMasks(s);
+  return s.dataset.events.filter((_, i) => masks[i] === PASSES_ALL);
+});
+
+/** Dated events of the whole dataset in time order, sorted once; filtering keeps this order. */
+const selectDatedByTime = memoOnDataset((s) => sortByTime(selectDatedEvents(s)));
+
+/** The filtered dated events, time-indexed (timeIndex.ts): what the timeline and the window filter search. */
+export const selectTimelineIndex = memoOn((s) => [selectFilteredEvents(s)], (s): TimeIndex => {
+  const shown = new Set(selectFilteredEvents(s));
+  return createTimeIndex(selectDatedByTime(s).filter((e) => shown.has(e)));
+});
 
 /** Filtered events in the visible time window, when the reader asked the map to follow the timeline. */
 export const selectWindowedEvents = memoOn(
   (s) => [selectFilteredEvents(s), s.windowFilter, s.window],
   (s) => {
     const events = selectFilteredEvents(s);
-    return s.windowFilter && s.window ? events.filter((e) => inWindow(e, s.window!)) : events;
+    if (!s.windowFilter || !s.window) return events;
+    // Found by binary search, then put back in the filtered order so the views do not reorder.
+    const index = selectTimelineIndex(s);
+    const touching = new Set(positionsTouching(index, s.window).map((i) => index.events[i]!));
+    return events.filter((e) => touching.has(e as DatedEvent));
   },
 );
 
@@ -96,13 +120,29 @@ export const selectFiltering = (s: AppState): boolean =>
   s.filters.query.trim() !== '' || (['types', 'actors', 'places', 'documents', 'certainties'] as const).some((k) => s.filters[k].length > 0);
 
 /** Per filter option, how many events it would show given the other active filters (facetCounts.ts). */
-export const selectFacetCounts = memoOn(
-  (s) => [s.dataset, s.filters],
-  (s) => facetCounts(s.dataset.events, s.filters, selectActorsById(s)),
-);
+export const selectFacetCounts = memoOn((s) => [selectFilterMasks(s)], (s) => countFacets(s.dataset.events, selectFilterMasks(s)));
+
+/** The whole dataset in reading order, sorted once: filtered lists keep this order. */
+const selectAllByDate = memoOnDataset((s) => sortByDate(s.dataset.events));
 
 /** Filtered events in reading order: the default story, and the print handout outside story mode. */
-export const selectFilteredByDate = memoOn((s) => [selectFilteredEvents(s)], (s) => sortByDate(selectFilteredEvents(s)));
+export const selectFilteredByDate = memoOn((s) => [selectFilteredEvents(s)], (s) => {
+  const masks = selectFilterMasks(s);
+  const position = selectDatasetPositions(s);
+  return selectAllByDate(s).filter((e) => masks[position.get(e)!] === PASSES_ALL);
+});
+
+/** Each event's place in the dataset, to read its filter mask. */
+const selectDatasetPositions = memoOnDataset((s) => new Map(s.dataset.events.map((e, i) => [e, i])));
+
+/** The Events list: windowed events in reading order, without sorting again when only the window moved. */
+export const selectWindowedByDate = memoOn((s) => [selectWindowedEvents(s)], (s) => {
+  const windowed = selectWindowedEvents(s);
+  const byDate = selectFilteredByDate(s);
+  if (windowed === selectFilteredEvents(s)) return byDate;
+  const shown = new Set(windowed);
+  return byDate.filter((e) => shown.has(e));
+});
 
 /**
  * The steps of story mode: the authored story (`seeds/story.yaml`) when the dataset has one, whole and in

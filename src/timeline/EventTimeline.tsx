@@ -1,27 +1,27 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
-import { appStore, selectEvent, setHovered, setWindow, useAppStore, type TimeWindow } from '../store/appStore.ts';
-import type { DatedEvent } from '../store/selectors.ts';
+import { selectEvent, setHovered, setWindow, type TimeWindow } from '../store/appStore.ts';
+import { describeBucket } from './densityBuckets.ts';
+import { densityStrip } from './densityStrip.ts';
+import { createDrawFactories } from './drawFactories.ts';
+import type { Plan } from './drawingPlan.ts';
 import { itemAreaWidth } from './itemAreaWidth.ts';
 import { itemContent } from './itemContent.ts';
 import { KEYBOARD_HINT, KEYBOARD_HINT_ID } from './keyboardHint.ts';
 import { textLabel } from './textLabel.ts';
 import { createTimelineProps } from './timelineProps.ts';
-import { CROWDED_EVENTS, crowdedTimelineOptions, timelineOptions } from './timelineOptions.ts';
+import { timelineOptions } from './timelineOptions.ts';
 import { TimelineToolbar } from './TimelineToolbar.tsx';
 import { useFocusedItemInView } from './useFocusedItemInView.ts';
 import { useRovingItems } from './useRovingItems.ts';
 import { useTimelineEvents } from './useTimelineEvents.ts';
 import { useTimelineInstance } from './useTimelineInstance.ts';
 import { useTimelineSync } from './useTimelineSync.ts';
-import { useSelectedUnclustered } from './useSelectedUnclustered.ts';
 import './timeline.css';
 
 const itemHandlers = { onActivate: selectEvent, onHover: setHovered };
-const toProps = createTimelineProps(
-  (event: DatedEvent) => itemContent(event, itemHandlers),
-  groupLabel,
-);
+const factories = createDrawFactories((event) => itemContent(event, itemHandlers), densityStrip);
+const toProps = createTimelineProps(groupLabel);
 
 /** A row label that names its row, so the adapter can find a row vis has not drawn items in (itemRevealer). */
 function groupLabel(text: string, id: string): HTMLElement {
@@ -30,18 +30,24 @@ function groupLabel(text: string, id: string): HTMLElement {
   return label;
 }
 
+/** What the density strips mean, read out when the timeline turns to them; empty while boxes are drawn. */
+function describePlan(plan: Plan): string {
+  if (plan.mode === 'items' || plan.bucketMs === null) return '';
+  return `Too many events to draw one by one here: each row shows bars counting its events, one bar per ${describeBucket(plan.bucketMs)}. Zoom in to see the events.`;
+}
+
 /**
  * The timeline view: vis-timeline behind a create / update / events split, with its toolbar.
- * Live (through store.subscribe, not React renders): items and rows (from the filtered dated events and
- * the grouping), selectedId, hoveredId, window. Creation-only: timelineOptions.
+ * Live (through store.subscribe, not React renders): rows and the time index (from the filtered dated
+ * events and the grouping), selectedId, hoveredId, window. Creation-only: timelineOptions.
+ * vis is handed only what the window needs: the events' boxes when they fit, density strips when not.
  */
 export function EventTimeline() {
   const container = useRef<HTMLDivElement>(null);
-  // Chosen by the dataset's size, which a build fixes: the options stay creation-only.
-  const crowded = useAppStore((s) => s.dataset.events.length > CROWDED_EVENTS);
-  const options = useMemo(() => (crowded ? crowdedTimelineOptions((id) => id === appStore.getState().selectedId) : timelineOptions), [crowded]);
-  const timeline = useTimelineInstance(container, options);
-  useSelectedUnclustered(timeline, crowded);
+  const [description, setDescription] = useState('');
+  // Re-renders only when the words change (a mode switch, a zoom that changes the bars' length).
+  const onPlan = useCallback((plan: Plan) => setDescription(describePlan(plan)), []);
+  const timeline = useTimelineInstance(container, timelineOptions, factories, onPlan);
 
   // The visible window as data attributes: tests and embedders read what is shown, the store only holds
   // what the user chose.
@@ -62,6 +68,7 @@ export function EventTimeline() {
   return (
     <div className="event-timeline">
       <TimelineToolbar timeline={timeline} width={width} />
+      <p className="event-timeline__density-note" role="status">{description}</p>
       <div ref={container} className="event-timeline__canvas" data-testid="timeline" />
       <p id={KEYBOARD_HINT_ID} className="visually-hidden">{KEYBOARD_HINT}</p>
     </div>

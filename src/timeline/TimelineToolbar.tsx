@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { appStore, setGroupBy, setWindow, setWindowFilter, useAppStore, type TimelineGrouping } from '../store/appStore.ts';
+import { selectTimelineIndex } from '../store/selectors.ts';
 import { framingWindow } from './framingWindow.ts';
 import type { TimelineHandle } from './useTimelineInstance.ts';
 import { zoomWindow } from './zoomWindow.ts';
@@ -37,7 +38,7 @@ export function TimelineToolbar({ timeline, width }: TimelineToolbarProps) {
     // Clearing a store window reframes through updateTimeline; without one (the view only moved to show
     // a selection) there is no store change to react to, so frame here.
     if (appStore.getState().window) return setWindow(null);
-    const frame = framingWindow(timeline.items.get(), width());
+    const frame = framingWindow(selectTimelineIndex(appStore.getState()).extent, width());
     const animation = !prefersReducedMotion();
     if (frame) timeline.setWindow(frame.start, frame.end, { animation });
   };

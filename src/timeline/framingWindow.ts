@@ -1,4 +1,3 @@
-import type { TimelineItem } from 'vis-timeline/esnext';
 import type { TimeWindow } from '../store/appStore.ts';
 
 const DAY = 24 * 3600 * 1000;
@@ -6,18 +5,13 @@ const DAY = 24 * 3600 * 1000;
 const LABEL_ROOM = 260;
 
 /**
- * The initial window: all items, with room on the right for the labels of the latest ones. vis's fit()
+ * The initial window: all items (`extent`, from the earliest start to the latest end; timeIndex.ts), with room on the right for the labels of the latest ones. vis's fit()
  * frames item dates only, so those labels were cut off at the edge. `width` is the timeline's width in
  * pixels; on a narrow screen the room is capped at half of it.
  */
-export function framingWindow(items: readonly TimelineItem[], width: number): TimeWindow | null {
-  if (items.length === 0) return null;
-  let min = Infinity;
-  let max = -Infinity;
-  for (const item of items) {
-    min = Math.min(min, new Date(item.start).valueOf());
-    max = Math.max(max, new Date(item.end ?? item.start).valueOf());
-  }
+export function framingWindow(extent: TimeWindow | null, width: number): TimeWindow | null {
+  if (!extent) return null;
+  const { start: min, end: max } = extent;
   const span = Math.max(max - min, 30 * DAY);
   const left = 0.03;
   // The right margin r (a share of the span) must fill `room` of `width` pixels: r / (1 + left + r) = room.

@@ -27,25 +27,3 @@ export const timelineOptions: TimelineOptions = {
   // data-id on item elements: e2e tests read an event id from the page instead of hard-coding one.
   dataAttributes: ['id'],
 };
-
-/** Above this many events, the timeline clusters items that would overlap (vis's own clustering). */
-export const CROWDED_EVENTS = 1_000;
-
-/**
- * For a crowded dataset: vis draws overlapping items as one numbered cluster, so a year of ten thousand
- * events is a few hundred boxes to stack instead of thousands (stacking is what made a selection cost
- * seconds at 10k events). Zooming in opens the clusters; a double click on one zooms to it. `isSelected`
- * keeps the selected event out of every cluster: it is always drawn (useSelectedUnclustered re-clusters).
- */
-export function crowdedTimelineOptions(isSelected: (id: string | number) => boolean): TimelineOptions {
-  return {
-    ...timelineOptions,
-    cluster: {
-      maxItems: 2,
-      titleTemplate: '{count} events: zoom in to see them',
-      showStipes: false,
-      fitOnDoubleClick: true,
-      clusterCriteria: (a, b) => !isSelected(a.id) && !isSelected(b.id),
-    },
-  };
-}

@@ -24,21 +24,24 @@ export function toTimelineItems(
   groupBy: TimelineGrouping,
   content: ItemContentFactory,
 ): TimelineItem[] {
-  return events.map((event) => {
-    const { date } = event;
-    const span = eventTimeSpan(date);
-    const point = date.precision === 'day' && !date.end;
-    const classes = ['event-item', `event-item--${event.type}`, `certainty-${event.certainty}`];
-    if (date.approximate) classes.push('is-approximate');
-    if (!point) classes.push(date.end ? 'is-range' : `is-${date.precision}`);
-    return {
-      id: event.id,
-      group: groupIdOf(event, groupBy),
-      type: point ? 'point' : 'range',
-      start: span.start,
-      ...(point ? {} : { end: span.end }),
-      content: content(event),
-      className: classes.join(' '),
-    };
-  });
+  return events.map((event) => toTimelineItem(event, groupBy, content));
+}
+
+/** One event's item. */
+export function toTimelineItem(event: DatedEvent, groupBy: TimelineGrouping, content: ItemContentFactory): TimelineItem {
+  const { date } = event;
+  const span = eventTimeSpan(date);
+  const point = date.precision === 'day' && !date.end;
+  const classes = ['event-item', `event-item--${event.type}`, `certainty-${event.certainty}`];
+  if (date.approximate) classes.push('is-approximate');
+  if (!point) classes.push(date.end ? 'is-range' : `is-${date.precision}`);
+  return {
+    id: event.id,
+    group: groupIdOf(event, groupBy),
+    type: point ? 'point' : 'range',
+    start: span.start,
+    ...(point ? {} : { end: span.end }),
+    content: content(event),
+    className: classes.join(' '),
+  };
 }

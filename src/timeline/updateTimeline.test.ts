@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineItem } from 'vis-timeline/esnext';
+import type { EventDate } from '../compiler/schema.ts';
+import type { DatedEvent } from '../store/selectors.ts';
+import { testDataset } from '../store/testDataset.ts';
+import { createTimeIndex, sortByTime } from '../store/timeIndex.ts';
+import { createDrawFactories } from './drawFactories.ts';
+import { createItemDrawer } from './itemDrawer.ts';
 import type { DataLike } from './syncData.ts';
 import { updateTimeline, type TimelineLike, type TimelineProps } from './updateTimeline.ts';
 
@@ -21,16 +27,19 @@ function fakeData<T extends { id: string | number }>(name: string, calls: string
   return { data, rows };
 }
 
-/** Records calls; the window is whatever was last set. */
+const factories = createDrawFactories((e) => e.title, (path) => ({ path }) as unknown as SVGElement);
+
+/** Records calls; the window is whatever was last set; items go through the real drawer. */
 function fakeTimeline() {
   const calls: string[] = [];
   const items = fakeData<TimelineItem>('items', calls);
   const groups = fakeData<{ id: string; order: number; content: string }>('groups', calls);
+  const drawer = createItemDrawer(items.data, factories, () => {});
   let win = { start: new Date(2017, 0, 1), end: new Date(2017, 11, 31) };
   const animations: boolean[] = [];
   const t: TimelineLike = {
-    items: items.data,
     groups: groups.data,
+    draw: (source, window) => drawer.draw(source, window),
     setSelection: (ids) => calls.push(`setSelection:${ids.join(',')}`),
     revealItem: (id) => calls.push(`revealItem:${id}`),
     getWindow: () => win,
@@ -40,52 +49,47 @@ function fakeTimeline() {
       win = { start: new Date(start), end: new Date(end) };
     },
   };
-  return { t, calls, rows: items.rows, animations };
+  return { t, calls, rows: items.rows, animations, drawer };
 }
 
-const items: TimelineItem[] = [
-  { id: 'a', start: new Date(2017, 5, 1), content: 'a', group: 'type:diplomacy', className: 'event-item' },
-  { id: 'old', start: new Date(2001, 0, 1), content: 'old', group: 'type:battles', className: 'event-item' },
-];
+const base_ = testDataset.events[0]!;
+const dated = (id: string, date: EventDate, type: DatedEvent['type'] = 'diplomacy'): DatedEvent => ({ ...base_, id, title: id, type, date });
+const a = dated('a', { start: '2017-06-01', precision: 'day' });
+const old = dated('old', { start: '2001-01-01', precision: 'day' }, 'battles');
+const war = dated('war', { start: '2010-01', end: '2015-12', precision: 'month' }, 'battles');
+const index = createTimeIndex(sortByTime([a, old]));
 const groups = [{ id: 'type:diplomacy', order: 0, content: 'Diplomacy' }, { id: 'type:battles', order: 1, content: 'Battles' }];
-const base: TimelineProps = { items, groups, selectedId: null, centreSelection: false, hoveredId: null, window: null, reduceMotion: false, width: 800 };
+const base: TimelineProps = {
+  index, groupBy: 'type', groups, selectedId: null, centreSelection: false, hoveredId: null, window: null, reduceMotion: false, width: 800,
+};
 
 describe('updateTimeline', () => {
-  it('fills rows and items and frames them, without animation, on the first run', () => {
-    const { t, calls, animations } = fakeTimeline();
+  it('fills rows, frames every event without animation on the first run, and draws the window\'s items', () => {
+    const { t, calls, animations, rows } = fakeTimeline();
     updateTimeline(t, base, null);
-    expect(calls).toEqual(['groups.update:type:diplomacy,type:battles', 'items.update:a,old', 'setWindow', 'setSelection:']);
+    expect(calls).toEqual(['groups.update:type:diplomacy,type:battles', 'setWindow', 'items.update:old,a', 'setSelection:']);
     expect(animations).toEqual([false]);
+    expect(t.getWindow().start.valueOf()).toBeLessThan(new Date(2001, 0, 1).valueOf());
+    expect(rows.get('a')).toMatchObject({ group: 'type:diplomacy', type: 'point', content: 'a' });
   });
 
-  it('adds new rows before moving items into them and drops old rows after', () => {
-    const { t, calls } = fakeTimeline();
-    updateTimeline(t, base, null);
-    calls.length = 0;
-    const byPlace = { ...base, groups: [{ id: 'place:Rome', order: 0, content: 'Rome' }], items: items.map((i) => ({ ...i, group: 'place:Rome' })) };
-    updateTimeline(t, { ...byPlace, window: { start: 0, end: 1 } }, { ...base, window: { start: 0, end: 1 } });
-    expect(calls.slice(0, 3)).toEqual(['groups.update:place:Rome', 'items.update:a,old', 'groups.remove:type:diplomacy,type:battles']);
-  });
-
-  it('removes items that are gone', () => {
-    const { t, calls } = fakeTimeline();
-    updateTimeline(t, base, null);
-    calls.length = 0;
-    updateTimeline(t, { ...base, items: [items[0]!] }, base);
-    expect(calls.slice(0, 2)).toEqual(['items.remove:old', 'items.update:a']);
+  it('hands vis only the items near the window', () => {
+    const { t, rows } = fakeTimeline();
+    updateTimeline(t, { ...base, window: { start: new Date(2017, 0, 1).valueOf(), end: new Date(2017, 11, 31).valueOf() } }, null);
+    expect([...rows.keys()]).toEqual(['a']);
   });
 
   it('on a new selection in the window, moves only the rows to it: its row may be scrolled out of view', () => {
     const { t, calls } = fakeTimeline();
     updateTimeline(t, { ...base, selectedId: 'a' }, base);
-    expect(calls).toEqual(['setSelection:a', 'revealItem:a']);
+    expect(calls).toEqual(['items.update:a', 'setSelection:a', 'revealItem:a']);
   });
 
-  it('pans to a selection outside the window, keeping the zoom, then scrolls its row into view', () => {
+  it('pans to a selection outside the window, keeping the zoom, draws it, then scrolls its row into view', () => {
     const { t, calls, animations } = fakeTimeline();
     const before = t.getWindow();
     updateTimeline(t, { ...base, selectedId: 'old' }, base);
-    expect(calls).toEqual(['setSelection:old', 'setWindow', 'revealItem:old']);
+    expect(calls).toEqual(['setWindow', 'items.update:old', 'setSelection:old', 'revealItem:old']);
     expect(animations).toEqual([true]);
     const after = t.getWindow();
     expect(after.end.valueOf() - after.start.valueOf()).toBe(before.end.valueOf() - before.start.valueOf());
@@ -94,13 +98,12 @@ describe('updateTimeline', () => {
 
   it('shows the start of a selected range longer than the window, at the same zoom', () => {
     const { t } = fakeTimeline();
-    const long = { id: 'war', start: new Date(2010, 0, 1), end: new Date(2016, 0, 1), content: 'war', group: 'type:battles' };
-    const withLong = { ...base, items: [...items, long] };
+    const withLong = { ...base, index: createTimeIndex(sortByTime([a, old, war])) };
     updateTimeline(t, { ...withLong, selectedId: 'war' }, withLong);
     const { start, end } = t.getWindow();
     expect(end.valueOf() - start.valueOf()).toBe(new Date(2017, 11, 31).valueOf() - new Date(2017, 0, 1).valueOf());
-    expect(start.valueOf()).toBeLessThan(long.start.valueOf());
-    expect(end.valueOf()).toBeGreaterThan(long.start.valueOf());
+    expect(start.valueOf()).toBeLessThan(new Date(2010, 0, 1).valueOf());
+    expect(end.valueOf()).toBeGreaterThan(new Date(2010, 0, 1).valueOf());
   });
 
   it('checks the selection against the window just asked for, which an animation has not reached yet', () => {
@@ -109,23 +112,25 @@ describe('updateTimeline', () => {
     // A link with a period and an event in it: the window moves to the period and stays there.
     t.getWindow = () => ({ start: new Date(2017, 0, 1), end: new Date(2017, 11, 31) });
     updateTimeline(t, { ...base, window: around2001, selectedId: 'old' }, base);
-    expect(calls).toEqual(['setWindow', 'setSelection:old', 'revealItem:old']);
+    expect(calls).toEqual(['setWindow', 'items.update:old', 'setSelection:old', 'revealItem:old']);
   });
 
   it('selects without animation on the first run (a link opens on its event)', () => {
     const { t, calls, animations } = fakeTimeline();
     updateTimeline(t, { ...base, window: { start: 0, end: 1 }, selectedId: 'a' }, null);
-    expect(calls.slice(-3)).toEqual(['setSelection:a', 'setWindow', 'revealItem:a']);
+    expect(calls.slice(-3)).toEqual(['items.update:a', 'setSelection:a', 'revealItem:a']);
     expect(animations).toEqual([false, false]);
   });
 
   it('replaces an item that lost a key, so a range turned point keeps no end', () => {
     const { t, calls, rows } = fakeTimeline();
-    const ranged = { ...base, items: [{ ...items[0]!, end: new Date(2017, 6, 1) }, items[1]!] };
-    updateTimeline(t, ranged, null);
+    const ranged = dated('a', { start: '2017-06', precision: 'month' });
+    const before = { ...base, index: createTimeIndex(sortByTime([ranged, old])) };
+    updateTimeline(t, before, null);
+    expect(rows.get('a')).toHaveProperty('end');
     calls.length = 0;
-    updateTimeline(t, base, ranged);
-    expect(calls.slice(0, 2)).toEqual(['items.remove:a', 'items.update:a,old']);
+    updateTimeline(t, base, before);
+    expect(calls.slice(0, 3)).toEqual(['setWindow', 'items.remove:a', 'items.update:a']);
     expect(rows.get('a')).not.toHaveProperty('end');
   });
 
@@ -133,7 +138,7 @@ describe('updateTimeline', () => {
     const { t, calls } = fakeTimeline();
     const story = { ...base, centreSelection: true };
     updateTimeline(t, { ...story, selectedId: 'a' }, story);
-    expect(calls).toEqual(['setSelection:a', 'setWindow', 'revealItem:a']);
+    expect(calls).toEqual(['setWindow', 'items.update:a', 'setSelection:a', 'revealItem:a']);
     const { start, end } = t.getWindow();
     expect((start.valueOf() + end.valueOf()) / 2).toBe(new Date(2017, 5, 1).valueOf());
   });
@@ -145,17 +150,10 @@ describe('updateTimeline', () => {
     const hoverA = { ...base, hoveredId: 'a' };
     updateTimeline(t, hoverA, base);
     expect(calls).toEqual(['items.update:a']);
-    expect(rows.get('a')?.className).toBe('event-item is-hovered');
+    expect(rows.get('a')?.className).toMatch(/ is-hovered$/);
     updateTimeline(t, { ...base, hoveredId: 'old' }, hoverA);
-    expect(rows.get('a')?.className).toBe('event-item');
-    expect(rows.get('old')?.className).toBe('event-item is-hovered');
-  });
-
-  it('keeps the hover class when the items are rebuilt', () => {
-    const { t, rows } = fakeTimeline();
-    updateTimeline(t, { ...base, hoveredId: 'a' }, null);
-    updateTimeline(t, { ...base, items: [...items], hoveredId: 'a' }, { ...base, hoveredId: 'a' });
-    expect(rows.get('a')?.className).toBe('event-item is-hovered');
+    expect(rows.get('a')?.className).not.toMatch(/is-hovered/);
+    expect(rows.get('old')?.className).toMatch(/ is-hovered$/);
   });
 
   it('does nothing when props are unchanged', () => {
@@ -171,14 +169,24 @@ describe('updateTimeline', () => {
     expect(calls).toEqual([]);
     updateTimeline(t, { ...base, window: { start: 0, end: 1 } }, base);
     updateTimeline(t, { ...base, window: { start: 0, end: 2 }, reduceMotion: true }, base);
-    expect(calls).toEqual(['setWindow', 'setWindow']);
+    expect(calls.filter((c) => c === 'setWindow')).toHaveLength(2);
     expect(animations).toEqual([true, false]);
   });
 
   it('frames all items again when the store window is cleared ("Fit all")', () => {
     const { t, calls } = fakeTimeline();
     updateTimeline(t, base, { ...base, window: { start: 0, end: 1 } });
-    expect(calls).toEqual(['setWindow']);
+    expect(calls[0]).toBe('setWindow');
     expect(t.getWindow().start.valueOf()).toBeLessThan(new Date(2001, 0, 1).valueOf());
+  });
+
+  it('draws density strips for a crowded window, and the selected event on top of them', () => {
+    const { t, rows, drawer } = fakeTimeline();
+    const many = Array.from({ length: 400 }, (_, i) => dated(`d${i}`, { start: `2016-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`, precision: 'day' }));
+    const crowded = { ...base, index: createTimeIndex(sortByTime(many)), selectedId: 'd7' };
+    updateTimeline(t, crowded, null);
+    expect(drawer.plan()?.mode).toBe('density');
+    expect([...rows.keys()].sort()).toEqual(['d7', 'density:type:diplomacy']);
+    expect(rows.get('density:type:diplomacy')).toMatchObject({ type: 'background', group: 'type:diplomacy' });
   });
 });

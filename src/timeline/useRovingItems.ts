@@ -3,7 +3,8 @@ import { prefersReducedMotion } from '../browser/prefersReducedMotion.ts';
 import { appStore } from '../store/appStore.ts';
 import { labelShare } from './framingWindow.ts';
 import { itemAreaWidth } from './itemAreaWidth.ts';
-import { moveForKey, stepTo, timeOrder } from './itemOrder.ts';
+import { selectTimelineIndex } from '../store/selectors.ts';
+import { moveForKey, stepTo } from './itemOrder.ts';
 import { tabStop, type DrawnItem } from './tabStop.ts';
 import type { TimelineHandle } from './useTimelineInstance.ts';
 import { itemSpan, windowShowing } from './windowShowing.ts';
@@ -56,6 +57,8 @@ export function useRovingItems(handle: TimelineHandle | null, container: RefObje
     };
 
     const moveTo = (id: string) => {
+      // Drawn at any zoom from now on: in density mode the event has no box until pinned.
+      handle.pin(id);
       const item = handle.items.get(id);
       if (!item) return;
       preferred = id;
@@ -77,7 +80,9 @@ export function useRovingItems(handle: TimelineHandle | null, container: RefObje
       const move = moveForKey(event.key);
       if (from === null || move === null || event.altKey || event.ctrlKey || event.metaKey) return;
       event.preventDefault();
-      const to = stepTo(timeOrder(handle.items.get()), from, move);
+      const index = selectTimelineIndex(appStore.getState());
+      const at = stepTo(index.events.length, index.positionById.get(from), move);
+      const to = at === null ? null : index.events[at]!.id;
       if (to !== null && to !== from) moveTo(to);
     };
     const handleFocusIn = (event: FocusEvent) => {

@@ -3,6 +3,8 @@ import {
   Timeline, type DataGroupCollectionType, type DataItemCollectionType, type TimelineItem, type TimelineOptions,
 } from 'vis-timeline/esnext';
 import { DataSet } from 'vis-data/esnext';
+import type { DrawFactories, Plan } from './drawingPlan.ts';
+import { createItemDrawer } from './itemDrawer.ts';
 import { createItemRevealer } from './itemRevealer.ts';
 import type { TimelineGroupSpec } from './timelineGroups.ts';
 import type { TimelineLike } from './updateTimeline.ts';
@@ -10,19 +12,26 @@ import type { TimelineLike } from './updateTimeline.ts';
 /** A live timeline with the DataSets it draws: what updateTimeline and the toolbar drive. */
 export interface TimelineHandle extends TimelineLike {
   timeline: Timeline;
+  /** What vis draws now: the window's items or density strips, and the pinned events (drawingPlan.ts). */
   items: DataSet<TimelineItem>;
   groups: DataSet<TimelineGroupSpec>;
+  /** Draws this event at any zoom (the keyboard moved to it). */
+  pin(id: string | null): void;
 }
 
 /**
  * Owns the one `new Timeline(…)` and its `destroy()`. Created in an effect because vis needs the
  * container in the DOM; StrictMode mounts twice, and the cleanup makes the second mount a fresh start.
  * The adapter owns the DataSets (rather than handing vis arrays), so items and rows are updated in place.
- * `options` are creation-only: pass a stable object and remount (`key`) to change them.
+ * The items DataSet holds only what the window needs (itemDrawer.ts), re-planned on the animation frame after
+ * vis moves the window, at most once per frame. `options`, `factories` and `onPlan` are creation-only:
+ * pass stable ones and remount (`key`) to change them.
  */
 export function useTimelineInstance(
   container: RefObject<HTMLElement | null>,
   options: TimelineOptions,
+  factories: DrawFactories,
+  onPlan: (plan: Plan) => void,
 ): TimelineHandle | null {
   const [handle, setHandle] = useState<TimelineHandle | null>(null);
 
@@ -44,6 +53,18 @@ export function useTimelineInstance(
     rows?.setAttribute('role', 'group');
     rows?.setAttribute('aria-label', 'Timeline rows');
     const revealer = createItemRevealer(timeline, element, items);
+    const drawer = createItemDrawer(items, factories, onPlan);
+    // vis fires 'rangechange' on every step of a drag, wheel or animation: follow it once per frame.
+    let frame = 0;
+    const followWindow = () => {
+      if (frame !== 0) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        const { start, end } = timeline.getWindow();
+        drawer.follow({ start: start.valueOf(), end: end.valueOf() });
+      });
+    };
+    timeline.on('rangechange', followWindow);
     // Handed out after vis's first draw: on its first 'changed' vis fits the window to the items once,
     // which would undo the framing updateTimeline applies to the items it is about to add.
     const ready = () => {
@@ -56,16 +77,20 @@ export function useTimelineInstance(
         getWindow: () => timeline.getWindow(),
         setWindow: (start, end, o) => timeline.setWindow(start, end, o),
         revealItem: (id) => revealer.reveal(id),
+        draw: (source, window) => drawer.draw(source, window),
+        pin: (id) => drawer.pin(id),
       });
     };
     timeline.on('changed', ready);
     return function destroyTimeline() {
       timeline.off('changed', ready);
+      timeline.off('rangechange', followWindow);
+      cancelAnimationFrame(frame);
       revealer.stop();
       timeline.destroy();
       setHandle(null);
     };
-  }, [container, options]);
+  }, [container, options, factories, onPlan]);
 
   return handle;
 }
