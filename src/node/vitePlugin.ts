@@ -1,14 +1,16 @@
 import { relative, resolve, sep } from 'node:path';
 import type { EnvironmentModuleNode, Plugin, Rollup, ViteDevServer } from 'vite';
-import { compile, type CompileResult, type InputFile } from '../compiler/compile.ts';
+import type { CompileResult, InputFile } from '../compiler/compile.ts';
 import type { GazetteerIndex } from '../compiler/places/GazetteerIndex.ts';
 import { Dataset, type Diagnostic } from '../compiler/schema.ts';
+import { createReadingCache, defaultReadingCacheDir } from './compileCache/readingCache.ts';
+import { compileSeeds } from './compileSeeds.ts';
 import { datasetAssets } from './datasetAssets.ts';
 import { errorReport } from './errorReport.ts';
 import { formatDiagnostic } from './formatDiagnostic.ts';
 import { loadGazetteer } from './gazetteer/loadGazetteer.ts';
-import { readSeeds } from './readSeeds.ts';
 import { devEndpoints } from './review/devEndpoints.ts';
+import { createSeedFiles } from './seedFiles.ts';
 
 const publicId = 'virtual:events';
 const resolvedId = '\0virtual:events';
@@ -38,21 +40,25 @@ export function eventsPlugin(options: EventsPluginOptions): Plugin {
   let gazetteer: GazetteerIndex | undefined;
   let server: ViteDevServer | undefined;
   // One compile per change of the seeds, shared by the module and the review endpoint.
-  let compiled: { files: InputFile[]; result: CompileResult } | undefined;
+  let compiled: Promise<{ files: InputFile[]; result: CompileResult }> | undefined;
   let lastGood: string | undefined;
   // The build's dataset file, for the page to preload while its code downloads.
   let datasetFile: string | undefined;
   let base = '/';
   const seedsDir = () => resolve(root, options.seeds);
   const loadedGazetteer = () => (gazetteer ??= loadGazetteer());
-  const current = () => {
-    if (!compiled) {
-      const files = readSeeds(seedsDir(), root);
-      // review: true in the dev server only, where the review screen reads what the extractor read.
-      compiled = { files, result: compile(files, { gazetteer: loadedGazetteer(), review: server !== undefined }) };
-    }
-    return compiled;
-  };
+  const seeds = createSeedFiles(seedsDir, () => root);
+  // Articles already read, by content: a restart reads them from disk, an edit re-reads one article.
+  const cache = createReadingCache(defaultReadingCacheDir());
+  const current = () => (compiled ??= (async () => {
+    const files = seeds.read();
+    // review: true in the dev server only, where the review screen reads what the extractor read.
+    const result = await compileSeeds(files, { gazetteer: loadedGazetteer(), review: server !== undefined, cache });
+    return { files, result };
+  })().catch((error: unknown) => {
+    compiled = undefined;
+    throw error;
+  }));
   const isSeed = (file: string) => {
     const inside = relative(seedsDir(), resolve(file));
     return inside !== '' && !inside.startsWith(`..${sep}`) && inside !== '..';
@@ -76,9 +82,9 @@ export function eventsPlugin(options: EventsPluginOptions): Plugin {
     resolveId(id) {
       return id === publicId ? resolvedId : undefined;
     },
-    load(id) {
+    async load(id) {
       if (id !== resolvedId) return undefined;
-      const { files, result } = current();
+      const { files, result } = await current();
       for (const f of files) this.addWatchFile(resolve(root, f.path));
       const { dataset, diagnostics } = result;
       for (const d of diagnostics.filter((x) => x.severity === 'warning')) {
@@ -108,6 +114,7 @@ export function eventsPlugin(options: EventsPluginOptions): Plugin {
       // when nothing accepts it, Vite falls back to a full reload.
       if (this.environment.name !== 'client' || !isSeed(file)) return;
       compiled = undefined;
+      seeds.changed(type === 'update' ? file : undefined);
       const mod: EnvironmentModuleNode | undefined = this.environment.moduleGraph.getModuleById(resolvedId);
       if (!mod) return type === 'update' ? undefined : [];
       this.environment.moduleGraph.invalidateModule(mod);
@@ -126,9 +133,12 @@ export function eventsPlugin(options: EventsPluginOptions): Plugin {
       devServer.middlewares.use(devEndpoints({
         root,
         seedsDir: seedsDir(),
-        review: () => current().result.reviewPayload ?? { documents: [] },
+        review: async () => (await current()).result.reviewPayload ?? { documents: [] },
         gazetteer: loadedGazetteer,
-        written: () => { compiled = undefined; },
+        written: () => {
+          compiled = undefined;
+          seeds.changed();
+        },
       }));
     },
   };

@@ -11,7 +11,7 @@ export interface DevEndpointsContext {
   root: string;
   seedsDir: string;
   /** The review payload of the seeds as they are now (compiled on demand, shared with the dataset). */
-  review(): unknown;
+  review(): Promise<unknown>;
   gazetteer(): GazetteerIndex;
   /** Called after a write: the next review payload must see it, before the file watcher reports it. */
   written(): void;
@@ -35,11 +35,11 @@ export function devEndpoints(context: DevEndpointsContext): Connect.NextHandleFu
     if (!route.startsWith('/__atlas/')) return next();
     if (!isAllowedOrigin(req.headers.origin, req.headers.host)) return send(res, 403, { ok: false, error: 'requests from another origin are refused' });
     if (route === '/__atlas/review' && req.method === 'GET') {
-      try {
-        return send(res, 200, context.review());
-      } catch (error) {
-        return send(res, 500, { ok: false, error: `the compiler failed: ${(error as Error).message}` });
-      }
+      context.review().then(
+        (payload) => send(res, 200, payload),
+        (error: unknown) => send(res, 500, { ok: false, error: `the compiler failed: ${(error as Error).message}` }),
+      );
+      return;
     }
     if (route === '/__atlas/places' && req.method === 'GET') return send(res, 200, searchGazetteer(context.gazetteer(), url.searchParams.get('q') ?? ''));
     if (route === '/__atlas/sidecar' && req.method === 'POST') {

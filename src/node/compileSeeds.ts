@@ -1,0 +1,77 @@
+import { availableParallelism } from 'node:os';
+import type { ActorEntry } from '../compiler/actors/ActorEntry.ts';
+import { compile, isArticle, readActorLists, type CompileResult, type InputFile } from '../compiler/compile.ts';
+import type { GazetteerIndex } from '../compiler/places/GazetteerIndex.ts';
+import { createReaders, readArticle, type ArticleReading } from '../compiler/readArticle.ts';
+import { compilerVersion } from './compileCache/compilerVersion.ts';
+import { createReadingCache, readingKey, type ReadingCache } from './compileCache/readingCache.ts';
+import { readingContext } from './compileCache/readingContext.ts';
+import { readInWorkers } from './compileWorkers/readInWorkers.ts';
+
+export interface CompileSeedsOptions {
+  gazetteer: GazetteerIndex;
+  review?: boolean;
+  actors?: ActorEntry[];
+  /** Readings already made, on disk and in memory: `createReadingCache(dir)`, kept across compiles. */
+  cache?: ReadingCache;
+  /** Threads reading besides this one; default: every core but this one's. 0 reads on this thread only. */
+  workers?: number;
+}
+
+/** What the shells' compile did, for the bench and the terminal. */
+export interface CompileSeedsReport {
+  articles: number;
+  cached: number;
+  read: number;
+  workers: number;
+  readMs: number;
+  assembleMs: number;
+}
+
+/**
+ * Below this many articles to read, worker threads cost more than they save: each loads the gazetteer and
+ * the compiler (~1 s, ~300 articles' reading on one core).
+ */
+const WORKERS_FROM = 300;
+
+/**
+ * The shells' compile: the articles the cache knows are taken from it, the others are read (on worker
+ * threads when they are many) and cached, and the compiler assembles the dataset. Same result as
+ * `compile(files, options)`, which the tests check.
+ */
+export async function compileSeeds(files: InputFile[], options: CompileSeedsOptions): Promise<CompileResult & { report: CompileSeedsReport }> {
+  const started = performance.now();
+  const actors = readActorLists(files, options.actors).entries;
+  const context = readingContext(compilerVersion(), options.gazetteer, actors);
+  const cache = options.cache ?? createReadingCache(undefined);
+  const readings = new Map<string, ArticleReading>();
+  const keys = new Map<string, string>();
+  const missing: InputFile[] = [];
+  for (const file of files) {
+    if (!isArticle(file.path)) continue;
+    const key = readingKey(context, file);
+    keys.set(file.path, key);
+    const known = cache.get(key);
+    if (known) readings.set(file.path, known);
+    else missing.push(file);
+  }
+  const workers = missing.length >= WORKERS_FROM ? Math.max(0, options.workers ?? availableParallelism() - 1) : 0;
+  if (missing.length) {
+    const readers = createReaders(options.gazetteer, actors);
+    const read = workers > 0
+      ? await readInWorkers(missing, { workers, actors, gazetteer: options.gazetteer, readers })
+      : missing.map((file) => readArticle(file, readers));
+    missing.forEach((file, i) => {
+      readings.set(file.path, read[i]!);
+      cache.set(keys.get(file.path)!, read[i]!);
+    });
+  }
+  cache.retain(new Set(keys.values()));
+  const assembling = performance.now();
+  const result = compile(files, { gazetteer: options.gazetteer, review: options.review, actors: options.actors, readings });
+  const done = performance.now();
+  return {
+    ...result,
+    report: { articles: keys.size, cached: keys.size - missing.length, read: missing.length, workers, readMs: assembling - started, assembleMs: done - assembling },
+  };
+}
