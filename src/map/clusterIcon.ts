@@ -22,7 +22,7 @@ export function shortCount(count: number): string {
 
 /** Bigger crowds get a slightly bigger badge. */
 export function clusterSize(count: number): number {
-  return count < 10 ? 32 : count < 100 ? 38 : count < 1000 ? 44 : 50;
+  return count < 10 ? 30 : count < 100 ? 36 : count < 1000 ? 42 : 46;
 }
 
 function svgElement<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number>): SVGElementTagNameMap[K] {

@@ -11,8 +11,8 @@ import type { PlacedEvent } from '../store/selectors.ts';
 /** Events per type in a cluster; a type with none is absent. */
 export type TypeCounts = Partial<Record<EventType, number>>;
 
-/** Cluster radius in screen pixels (the index works in 256-pixel tiles, like Leaflet). */
-export const CLUSTER_RADIUS = 40;
+/** Cluster radius in screen pixels (the index works in 256-pixel tiles, like Leaflet): icons up to 46 px wide stay apart. */
+export const CLUSTER_RADIUS = 56;
 /** Fewer than three events close together stay markers: fanOutNearby spreads a pair more readably. */
 export const CLUSTER_MIN = 3;
 

@@ -23,8 +23,8 @@ const CLEAR_Y = 22;
 export const MARKER_HALF = 11;
 /** Half the selected marker, whose ring (map.css `.is-selected::after`) is 38 px across, and its halo. */
 export const SELECTED_HALF = 21;
-/** Half the largest cluster icon (42 px). */
-export const CLUSTER_HALF = 21;
+/** Half the largest cluster icon (46 px, clusterIcon.ts), and a pixel. */
+export const CLUSTER_HALF = 24;
 
 /** The box of a city's name at each side of its dot at (x, y); `remPx` is the root font size. */
 export function cityLabelBoxes(x: number, y: number, name: string, remPx = 16): PixelBox[] {
