@@ -1,20 +1,25 @@
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import { appStore, type AppState } from '../store/appStore.ts';
-import { selectMapEvents } from '../store/selectors.ts';
+import { selectMapEvents, type PlacedEvent } from '../store/selectors.ts';
 import { prefersReducedMotion } from '../browser/prefersReducedMotion.ts';
 import { eventsBox, subjectFrame } from './subjectFrame.ts';
 import { unionBox, type GeoBox } from './geoBox.ts';
 import { fitFrame } from './fitFrame.ts';
+import { selectSelectedOnMap } from './selectSelectedOnMap.ts';
 
 const sameBox = (a: GeoBox | null, b: GeoBox | null) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Subject frames per event list: a filter change compares the new frame with the previous one's. */
+const subjects = new WeakMap<readonly PlacedEvent[], GeoBox | null>();
 
 /** What the events left by the filters call for: their subject, and the selection if it survived. */
 function frameFor(state: AppState): GeoBox | null {
   const events = selectMapEvents(state);
-  const frame = subjectFrame(events);
-  const selected = events.filter((e) => e.id === state.selectedId);
-  const around = eventsBox(selected);
+  let frame = subjects.get(events);
+  if (frame === undefined) subjects.set(events, (frame = subjectFrame(events)));
+  const selected = selectSelectedOnMap(state);
+  const around = selected && eventsBox([selected]);
   return frame && around ? unionBox(frame, around) : frame;
 }
 
