@@ -96,9 +96,9 @@ test.describe('A researcher browses an archive of two thousand events in the lis
     await expect(atlas.detailsTitle).toHaveText(late.title);
     await expect(current).toContainText(late.title);
     await expect(current).toBeInViewport();
-    // The crowded timeline draws numbered clusters, and the selected event on its own, never inside one.
+    // The crowded timeline draws density strips (timeline-scale.spec.ts), and the selected event over them.
     const timeline = page.getByTestId('timeline');
-    await expect(timeline.locator('.vis-item.vis-cluster').first()).toBeVisible();
+    await expect(timeline.locator('.density-strip').first()).toBeVisible();
     await expect(timeline.locator('.vis-item.vis-selected[data-id]')).toContainText(late.title);
 
     // The reader scrolls the list back to the top; the selected row leaves the view but stays the Tab stop.

@@ -33,7 +33,7 @@ function groupLabel(text: string, id: string): HTMLElement {
 /** What the density strips mean, read out when the timeline turns to them; empty while boxes are drawn. */
 function describePlan(plan: Plan): string {
   if (plan.mode === 'items' || plan.bucketMs === null) return '';
-  return `Too many events to draw one by one here: each row shows bars counting its events, one bar per ${describeBucket(plan.bucketMs)}. Zoom in to see the events.`;
+  return `Too many events to draw one by one: bars count each row's events, one bar per ${describeBucket(plan.bucketMs)}. Zoom in to see the events.`;
 }
 
 /**
@@ -68,8 +68,11 @@ export function EventTimeline() {
   return (
     <div className="event-timeline">
       <TimelineToolbar timeline={timeline} width={width} />
-      <p className="event-timeline__density-note" role="status">{description}</p>
-      <div ref={container} className="event-timeline__canvas" data-testid="timeline" />
+      <div className="event-timeline__body">
+        <div ref={container} className="event-timeline__canvas" data-testid="timeline" />
+        {/* Over the axis, top right: it covers no bar, and its coming and going moves no row. */}
+        <p className="event-timeline__density-note" role="status">{description}</p>
+      </div>
       <p id={KEYBOARD_HINT_ID} className="visually-hidden">{KEYBOARD_HINT}</p>
     </div>
   );
