@@ -1,6 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { appStore, resetAppStore, selectEvent, setDataset } from './appStore.ts';
-import { selectCounts, selectDatedEvents, selectDocumentsById, selectPlacedEvents, selectSelectedEvent } from './selectors.ts';
+import { appStore, resetAppStore, selectEvent, setDataset, setFilters, setHovered } from './appStore.ts';
+import {
+  selectCounts, selectDatedEvents, selectDocumentsById, selectFacetCounts, selectFilteredByDate, selectFilteredEvents, selectPlacedEvents,
+  selectSelectedEvent, selectTimelineIndex, selectWindowedByDate,
+} from './selectors.ts';
 import { testDataset } from './testDataset.ts';
 
 describe('selectors', () => {
@@ -28,5 +31,24 @@ describe('selectors', () => {
     expect(selectSelectedEvent(appStore.getState())?.title).toBe('Siege');
     expect(selectDocumentsById(appStore.getState()).get('doc-1')?.title).toBe('A document');
     expect(selectCounts(appStore.getState())).toEqual({ events: 4, documents: 1 });
+  });
+
+  it('recomputes no filtered set, count or index on a selection or hover', () => {
+    const derived = (st = appStore.getState()) =>
+      [selectFilteredEvents(st), selectFacetCounts(st), selectTimelineIndex(st), selectFilteredByDate(st), selectWindowedByDate(st)];
+    const before = derived();
+    selectEvent('siege');
+    setHovered('paris');
+    derived().forEach((value, i) => expect(value).toBe(before[i]));
+  });
+
+  it('filters, counts and orders from one pass over the filters', () => {
+    setFilters({ query: 'siege' });
+    const state = appStore.getState();
+    expect(selectFilteredEvents(state).map((e) => e.id)).toEqual(['siege']);
+    expect(selectTimelineIndex(state).events.map((e) => e.id)).toEqual(['siege']);
+    expect(Object.fromEntries(selectFacetCounts(state).types)).toEqual({ battles: 1 });
+    setFilters({ query: '', types: ['diplomacy'] });
+    expect(selectFilteredByDate(appStore.getState()).map((e) => e.id)).toEqual(['paris', 'unplaced', 'undated']);
   });
 });
