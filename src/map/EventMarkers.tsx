@@ -73,17 +73,7 @@ export function EventMarkers({ index, layout, selectedId, hovered, spread, onSpr
   const asked = (key: string) => (focusRequest && focusRequest.fromKey !== key && focusKey === key ? focusTaken : undefined);
   return (
     <>
-      {clusters.map((cluster) => (
-        <ClusterMarker
-          key={cluster.key}
-          cluster={cluster}
-          hovered={cluster.key === hoveredKey}
-          onOpen={openCluster}
-          takeFocus={asked(cluster.key)}
-          tabStop={cluster.key === stopKey}
-          roving={roving}
-        />
-      ))}
+      {/* Events before clusters in the document, the order a screen reader browses: an event first, not a crowd. */}
       {singles.map(({ event, offset }) => (
         <EventMarker
           key={event.id}
@@ -93,6 +83,17 @@ export function EventMarkers({ index, layout, selectedId, hovered, spread, onSpr
           offset={offset}
           takeFocus={asked(event.id)}
           tabStop={event.id === stopKey}
+          roving={roving}
+        />
+      ))}
+      {clusters.map((cluster) => (
+        <ClusterMarker
+          key={cluster.key}
+          cluster={cluster}
+          hovered={cluster.key === hoveredKey}
+          onOpen={openCluster}
+          takeFocus={asked(cluster.key)}
+          tabStop={cluster.key === stopKey}
           roving={roving}
         />
       ))}
