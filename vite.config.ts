@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { contentSecurityPolicy } from './src/node/contentSecurityPolicy.ts';
 import { eventsPlugin } from './src/node/vitePlugin.ts';
 
 // `vite build --mode single` writes dist-single/index.html with everything inlined (scripts, styles, data,
@@ -9,7 +10,13 @@ export default defineConfig(({ mode }) => ({
   // Relative base: dist/ works from any sub-path of a static host. ATLAS_SEEDS builds another corpus
   // (the e2e suite builds a hostile one).
   base: './',
-  plugins: [react(), eventsPlugin({ seeds: process.env.ATLAS_SEEDS ?? 'seeds', inline: mode === 'single' }), ...(mode === 'single' ? [viteSingleFile()] : [])],
+  // The policy goes last: it hashes what the single-file plugin inlined.
+  plugins: [
+    react(),
+    eventsPlugin({ seeds: process.env.ATLAS_SEEDS ?? 'seeds', inline: mode === 'single' }),
+    ...(mode === 'single' ? [viteSingleFile()] : []),
+    contentSecurityPolicy({ inline: mode === 'single' }),
+  ],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 700,

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Frame, type Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { AxeBuilder } from '@axe-core/playwright';
 import { sortByDate } from '../src/store/sortByDate.ts';
 import { collectErrors } from './atlasPage.ts';

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
+import type { Locator, Page, TestInfo } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { AxeBuilder } from '@axe-core/playwright';
 import { atlasPage } from './atlasPage.ts';
 import { mapBounds } from './mapPage.ts';

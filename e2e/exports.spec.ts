@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { parseCsv } from '../src/exports/parseCsv.ts';
 import { panelsPage } from './panelsPage.ts';
 import { seedDataset } from './seedDataset.ts';

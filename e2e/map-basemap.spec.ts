@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { mapPage } from './mapPage.ts';
 
 /** A 1×1 transparent PNG, standing in for OpenStreetMap's tiles. */

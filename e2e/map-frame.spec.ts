@@ -1,4 +1,5 @@
-import { expect, test, type Locator } from '@playwright/test';
+import type { Locator } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { mapBounds, mapPage, mapShows } from './mapPage.ts';
 import { seedDataset } from './seedDataset.ts';
 import type { ContextCity } from '../src/map/regionCities.ts';

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { AxeBuilder } from '@axe-core/playwright';
 import { panelsPage } from './panelsPage.ts';
 import { seedDataset } from './seedDataset.ts';

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test.ts';
 import type { Event } from '../src/compiler/schema.ts';
 import { describeCertainty } from '../src/panels/describeCertainty.ts';
 import { sortByDate } from '../src/store/sortByDate.ts';

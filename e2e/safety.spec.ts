@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { hostileDataset } from './hostileDataset.ts';
 import { panelsPage } from './panelsPage.ts';
 

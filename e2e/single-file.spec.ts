@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { atlasPage, collectErrors } from './atlasPage.ts';
 import { panelsPage } from './panelsPage.ts';
 import { eventsOnBothViews, seedDataset } from './seedDataset.ts';

@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Event } from '../src/compiler/schema.ts';
 import { sortByDate } from '../src/store/sortByDate.ts';

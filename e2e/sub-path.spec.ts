@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { atlasPage } from './atlasPage.ts';
 import { seedDataset } from './seedDataset.ts';
 

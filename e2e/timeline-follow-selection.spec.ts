@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { atlasPage } from './atlasPage.ts';
 import { panelsPage } from './panelsPage.ts';
 import { eventTimeSpan } from '../src/data/eventTimeSpan.ts';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { atlasPage } from './atlasPage.ts';
 import { seedDataset } from './seedDataset.ts';
 import { timelineView, touchesWindow } from './timeline-view.ts';

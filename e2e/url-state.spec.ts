@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { panelsPage } from './panelsPage.ts';
 import { seedDataset } from './seedDataset.ts';
 
