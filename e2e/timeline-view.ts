@@ -64,7 +64,7 @@ export async function expectRowsAligned(page: Page): Promise<void> {
   }).toPass();
 }
 
-/** Whether an event's dates touch a window: the rule the map's window filter applies (filterEvents.ts). */
+/** Whether an event's dates touch a window: the rule the map's window filter applies (store/timeIndex.ts, selectWindowedEvents). */
 export function touchesWindow(e: Event, w: { start: number; end: number }): boolean {
   if (!e.date) return false;
   const span = eventTimeSpan(e.date);
