@@ -5,7 +5,7 @@ import { readSeeds } from '../node/readSeeds.ts';
 import { compile } from './compile.ts';
 import { Dataset, type Event } from './schema.ts';
 
-const { dataset, diagnostics } = compile(readSeeds('seeds'), { gazetteer: loadGazetteer() });
+const { dataset, diagnostics } = compile(readSeeds('seeds').files, { gazetteer: loadGazetteer() });
 const find = (pred: (e: Event) => boolean) => dataset.events.filter(pred);
 
 describe('the seed article', () => {
@@ -98,7 +98,7 @@ describe('an authored story beside the seed', () => {
   const last = byDate.at(-1)!;
   const first = byDate[0]!;
   const story = `title: Haftar abroad\nsteps:\n  - event: ${last}\n    caption: Last first.\n  - event: not-an-event\n  - event: ${first}\n`;
-  const withStory = compile([...readSeeds('seeds'), { path: 'seeds/story.yaml', text: story }], { gazetteer: loadGazetteer() });
+  const withStory = compile([...readSeeds('seeds').files, { path: 'seeds/story.yaml', text: story }], { gazetteer: loadGazetteer() });
 
   it('orders the steps as written and keeps their captions', () => {
     expect(withStory.dataset.story).toEqual({ title: 'Haftar abroad', steps: [{ eventId: last, caption: 'Last first.' }, { eventId: first }] });

@@ -21,7 +21,9 @@ if (values.help || !values.out) {
   process.exit(values.help ? 0 : 2);
 }
 
-const result = await compileSeeds(readSeeds(values.seeds), {
+const seeds = readSeeds(values.seeds);
+const result = await compileSeeds(seeds.files, {
+  readDiagnostics: seeds.diagnostics,
   gazetteer: loadGazetteer(),
   cache: createReadingCache(values['no-cache'] ? undefined : defaultReadingCacheDir()),
   workers: values.workers === undefined ? undefined : Number(values.workers),

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { ActorEntry } from '../compiler/actors/ActorEntry.ts';
 import { compile, isArticle, readActorLists, type CompileResult, type InputFile } from '../compiler/compile.ts';
 import type { GazetteerIndex } from '../compiler/places/GazetteerIndex.ts';
+import type { Diagnostic } from '../compiler/schema.ts';
 import { createReaders, readArticle, type ArticleReading } from '../compiler/readArticle.ts';
 import { compilerVersion } from './compileCache/compilerVersion.ts';
 import { createReadingCache, readingKey, type ReadingCache } from './compileCache/readingCache.ts';
@@ -16,6 +17,8 @@ export interface CompileSeedsOptions {
   cache?: ReadingCache;
   /** Threads reading besides this one; default: every core but this one's. 0 reads on this thread only. */
   workers?: number;
+  /** What the shell met reading the folder (readSeeds.ts), reported first, with the compiler's own. */
+  readDiagnostics?: Diagnostic[];
 }
 
 /** What the shells' compile did, for the bench and the terminal. */
@@ -70,8 +73,11 @@ export async function compileSeeds(files: InputFile[], options: CompileSeedsOpti
   const assembling = performance.now();
   const result = compile(files, { gazetteer: options.gazetteer, review: options.review, actors: options.actors, readings });
   const done = performance.now();
+  const diagnostics = [...(options.readDiagnostics ?? []), ...result.diagnostics];
   return {
     ...result,
+    diagnostics,
+    dataset: { ...result.dataset, diagnostics },
     report: { articles: keys.size, cached: keys.size - missing.length, read: missing.length, workers, readMs: assembling - started, assembleMs: done - assembling },
   };
 }

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { InputFile } from '../compiler/compile.ts';
-import { readSeeds } from './readSeeds.ts';
+import { readSeedFile, readSeeds, type SeedFolder } from './readSeeds.ts';
 
 /**
  * The seeds as the dev server last read them. An edit re-reads only the file that changed (10,000 reads
@@ -9,7 +7,7 @@ import { readSeeds } from './readSeeds.ts';
  * did not name, reads the folder again.
  */
 export function createSeedFiles(dir: () => string, root: () => string) {
-  let files: InputFile[] | undefined;
+  let folder: SeedFolder | undefined;
   let changed: Set<string> | 'all' = 'all';
   return {
     /** An absolute path the watcher reported as changed in place; `undefined`: anything may have changed. */
@@ -17,20 +15,23 @@ export function createSeedFiles(dir: () => string, root: () => string) {
       if (file === undefined || changed === 'all') changed = 'all';
       else changed.add(resolve(file));
     },
-    read(): InputFile[] {
+    read(): SeedFolder {
       const stale = changed;
       changed = new Set();
-      if (!files || stale === 'all') return (files = readSeeds(dir(), root()));
+      const again = () => (folder = readSeeds(dir(), root()));
+      if (!folder || stale === 'all') return again();
       try {
+        const { files } = folder;
         const byPath = new Map(files.map((f, i) => [resolve(root(), f.path), i]));
         for (const path of stale) {
           const i = byPath.get(path);
-          if (i === undefined) return (files = readSeeds(dir(), root()));
-          files[i] = { path: files[i]!.path, text: readFileSync(path, 'utf8') };
+          const text = i === undefined ? undefined : readSeedFile(path);
+          if (i === undefined || text === undefined) return again();
+          files[i] = { path: files[i]!.path, text };
         }
-        return files;
+        return folder;
       } catch {
-        return (files = readSeeds(dir(), root())); // deleted under our feet: read the folder as it is now
+        return again(); // deleted under our feet: read the folder as it is now
       }
     },
   };

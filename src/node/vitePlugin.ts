@@ -51,9 +51,9 @@ export function eventsPlugin(options: EventsPluginOptions): Plugin {
   // Articles already read, by content: a restart reads them from disk, an edit re-reads one article.
   const cache = createReadingCache(defaultReadingCacheDir());
   const current = () => (compiled ??= (async () => {
-    const files = seeds.read();
+    const { files, diagnostics } = seeds.read();
     // review: true in the dev server only, where the review screen reads what the extractor read.
-    const result = await compileSeeds(files, { gazetteer: loadedGazetteer(), review: server !== undefined, cache });
+    const result = await compileSeeds(files, { gazetteer: loadedGazetteer(), review: server !== undefined, cache, readDiagnostics: diagnostics });
     return { files, result };
   })().catch((error: unknown) => {
     compiled = undefined;
