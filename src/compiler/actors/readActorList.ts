@@ -1,7 +1,7 @@
-import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { ActorKind, type Diagnostic } from '../schema.ts';
 import type { ActorEntry } from './ActorEntry.ts';
+import { readYaml } from '../yaml/readYaml.ts';
 
 /** The file a newsroom adds actors in, beside its documents: `seeds/actors.yaml`. */
 export const isActorList = (path: string): boolean => /(?:^|\/)actors\.ya?ml$/i.test(path);
@@ -25,16 +25,11 @@ const Entry = z.strictObject({
  * skipped; the others still apply.
  */
 export function readActorList(path: string, text: string): { entries: ActorEntry[]; diagnostics: Diagnostic[] } {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter });
-  const at = (offset: number | undefined) => {
-    const pos = lineCounter.linePos(offset ?? 0);
-    return { line: pos.line, column: pos.col };
-  };
-  const diagnostics: Diagnostic[] = doc.errors.map((e) => ({ severity: 'error', file: path, ...at(e.pos[0]), message: `actors: ${e.message.split('\n')[0]}` }));
-  if (diagnostics.length) return { entries: [], diagnostics };
-  const data: unknown = doc.toJS() ?? [];
-  if (!Array.isArray(data)) return { entries: [], diagnostics: [{ severity: 'error', file: path, line: 1, message: 'actors: expected a list of actors' }] };
+  const file = readYaml(path, text);
+  const diagnostics = file.diagnostics.map((d) => ({ ...d, message: `actors: ${d.message}` }));
+  if (diagnostics.some((d) => d.severity === 'error')) return { entries: [], diagnostics };
+  const data: unknown = file.value ?? [];
+  if (!Array.isArray(data)) return { entries: [], diagnostics: [...diagnostics, { severity: 'error', file: path, line: 1, message: 'actors: expected a list of actors' }] };
   const entries: ActorEntry[] = [];
   data.forEach((item, i) => {
     const parsed = Entry.safeParse(item);
@@ -42,10 +37,9 @@ export function readActorList(path: string, text: string): { entries: ActorEntry
       entries.push(parsed.data);
       return;
     }
-    const node = doc.getIn([i], true) as { range?: [number, number, number] } | undefined;
     const issue = parsed.error.issues[0]!;
     const field = issue.path.length ? `.${issue.path.join('.')}` : '';
-    diagnostics.push({ severity: 'error', file: path, ...at(node?.range?.[0]), message: `actors[${i}]${field}: ${issue.message}` });
+    diagnostics.push({ severity: 'error', file: path, ...file.locate([i]), message: `actors[${i}]${field}: ${issue.message}` });
   });
   return { entries, diagnostics };
 }

@@ -1,4 +1,4 @@
-import { parse, YAMLParseError } from 'yaml';
+import { readYaml } from '../yaml/readYaml.ts';
 
 export interface FrontMatter {
   title?: string;
@@ -23,15 +23,11 @@ export function parseFrontMatter(text: string): FrontMatterResult {
   if (!m) return { fields: {}, lines: 0, problems: [] };
   const lines = m[0].split('\n').length - (m[0].endsWith('\n') ? 1 : 0);
   const problems: FrontMatterResult['problems'] = [];
-  let data: unknown;
-  try {
-    data = parse(m[1]!);
-  } catch (e) {
-    const pos = e instanceof YAMLParseError ? e.linePos?.[0] : undefined;
-    const message = e instanceof Error ? e.message.split('\n')[0]! : String(e);
-    problems.push({ line: (pos?.line ?? 0) + 1, column: pos?.col, message: `front matter: ${message}` });
-    return { fields: {}, lines, problems };
-  }
+  // Lines in the block count from the opening fence, hence the +1.
+  const yaml = readYaml('front matter', m[1]!);
+  for (const d of yaml.diagnostics) problems.push({ line: d.line + 1, column: d.column, message: `front matter: ${d.message}` });
+  if (yaml.diagnostics.some((d) => d.severity === 'error')) return { fields: {}, lines, problems };
+  const data: unknown = yaml.value;
   if (data == null) return { fields: {}, lines, problems };
   if (typeof data !== 'object' || Array.isArray(data)) {
     problems.push({ line: 2, message: 'front matter must be a mapping of key: value' });

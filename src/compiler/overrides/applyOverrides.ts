@@ -6,7 +6,7 @@ import { didYouMeanEvent } from './closestEvent.ts';
 import { findQuote, type Span } from './findQuote.ts';
 import { formatPath } from './formatPath.ts';
 import { parseEntries, type Indexed } from './parseEntries.ts';
-import { readSidecar } from './readSidecar.ts';
+import { readYaml } from '../yaml/readYaml.ts';
 import type { AddEntry, CorrectEntry } from './sidecarEntries.ts';
 
 /** The document a sidecar belongs to: `ParsedDocument` and the dataset's `Document` both fit. */
@@ -49,7 +49,7 @@ export function applyOverrides(
   document: OverriddenDocument,
   options: OverrideOptions = {},
 ): { events: Event[]; diagnostics: Diagnostic[]; decisions: ReviewDecisions } {
-  const file = readSidecar(sidecar.path, sidecar.text);
+  const file = readYaml(sidecar.path, sidecar.text);
   const diagnostics: Diagnostic[] = [...file.diagnostics];
   const decisions: ReviewDecisions = { accepted: [], rejected: [], corrected: [], added: [] };
   const report = (severity: Severity, path: Path, message: string, at: 'key' | 'value' = 'value') =>

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { didYouMean } from '../overrides/closestWord.ts';
 import { describeIssue } from '../overrides/describeIssue.ts';
-import { readSidecar } from '../overrides/readSidecar.ts';
+import { readYaml } from '../yaml/readYaml.ts';
 import type { Diagnostic } from '../schema.ts';
 
 /** The project's settings, beside the documents: `seeds/atlas.yaml`. */
@@ -28,7 +28,7 @@ export const defaultSettings: ProjectSettings = { publish: 'all' };
  * what the editor meant to hold back, so the build fails until it is fixed.
  */
 export function readProjectFile(path: string, text: string): { settings: ProjectSettings; diagnostics: Diagnostic[] } {
-  const file = readSidecar(path, text);
+  const file = readYaml(path, text);
   const diagnostics = [...file.diagnostics];
   if (file.value === undefined) return { settings: defaultSettings, diagnostics };
   const parsed = Settings.safeParse(file.value, { reportInput: true });

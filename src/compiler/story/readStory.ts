@@ -1,7 +1,7 @@
-import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { didYouMeanEvent } from '../overrides/closestEvent.ts';
 import type { Diagnostic, Event, Story, StoryStep } from '../schema.ts';
+import { readYaml } from '../yaml/readYaml.ts';
 
 /** The file a teacher or editor orders the story in, beside the documents: `seeds/story.yaml`. */
 export const isStoryFile = (path: string): boolean => /(?:^|\/)story\.ya?ml$/i.test(path);
@@ -37,21 +37,16 @@ export function readStory(
   heldBack: ReadonlySet<string> = new Set(),
 ): { story?: Story; diagnostics: Diagnostic[] } {
   const eventIds = new Set(events.map((e) => e.id));
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter });
-  const report = (offset: number, message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic => {
-    const pos = lineCounter.linePos(offset);
-    return { severity, file: path, line: pos.line, column: pos.col, message: `story: ${message}` };
-  };
-  const start = (node: unknown) => (node as { range?: [number, number, number] } | undefined)?.range?.[0] ?? 0;
+  const yaml = readYaml(path, text);
+  const report = (at: { line: number; column: number }, message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic =>
+    ({ severity, file: path, ...at, message: `story: ${message}` });
 
-  if (doc.errors.length) return { diagnostics: doc.errors.map((e) => report(e.pos[0], e.message.split('\n')[0]!)) };
-  const file = File.safeParse(doc.toJS() ?? {});
+  if (yaml.diagnostics.some((d) => d.severity === 'error')) return { diagnostics: yaml.diagnostics.map((d) => ({ ...d, message: `story: ${d.message}` })) };
+  const file = File.safeParse(yaml.value ?? {});
   if (!file.success) {
     const issue = file.error.issues[0]!;
-    const node = doc.getIn(issue.path as (string | number)[], true) ?? doc.contents;
     const field = issue.path.length ? `${issue.path.join('.')}: ` : '';
-    return { diagnostics: [report(start(node), `${field}${issue.message}`)] };
+    return { diagnostics: [report(yaml.locate(issue.path), `${field}${issue.message}`)] };
   }
 
   const diagnostics: Diagnostic[] = [];
@@ -63,26 +58,26 @@ export function readStory(
     return step.success ? [step.data.event] : [];
   }));
   file.data.steps.forEach((raw, i) => {
-    const node = doc.getIn(['steps', i], true);
+    const node = yaml.locate(['steps', i]);
     const parsed = Step.safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       const field = issue.path.length ? `.${issue.path.join('.')}` : '';
-      diagnostics.push(report(start(node), `steps[${i}]${field}: ${issue.message}`));
+      diagnostics.push(report(node, `steps[${i}]${field}: ${issue.message}`));
       return;
     }
     const { event, caption } = parsed.data;
     if (heldBack.has(event)) {
-      diagnostics.push(report(start(node), `steps[${i}]: "${event}" is not reviewed yet, so not published (publish: reviewed): step left out`, 'warning'));
+      diagnostics.push(report(node, `steps[${i}]: "${event}" is not reviewed yet, so not published (publish: reviewed): step left out`, 'warning'));
       return;
     }
     if (!eventIds.has(event)) {
       const hint = didYouMeanEvent({ id: event, ...(caption ? { text: caption } : {}), named }, events);
-      diagnostics.push(report(start(node), `steps[${i}]: no event has the id "${event}" (ids are in the app's links, #event=<id>)${hint}: step left out`, 'warning'));
+      diagnostics.push(report(node, `steps[${i}]: no event has the id "${event}" (ids are in the app's links, #event=<id>)${hint}: step left out`, 'warning'));
       return;
     }
     if (seen.has(event)) {
-      diagnostics.push(report(start(node), `steps[${i}]: "${event}" is already a step: left out`, 'warning'));
+      diagnostics.push(report(node, `steps[${i}]: "${event}" is already a step: left out`, 'warning'));
       return;
     }
     seen.add(event);

@@ -7,7 +7,7 @@ export interface Position {
   column: number;
 }
 
-export interface Sidecar {
+export interface YamlFile {
   /** The plain data, or undefined when the file is empty, only comments, or not valid YAML. */
   value: unknown;
   /** Syntax errors and warnings from the YAML parser. */
@@ -19,11 +19,17 @@ export interface Sidecar {
   locate(path: readonly PropertyKey[], at?: 'key' | 'value'): Position;
 }
 
+/** Aliases a file may expand: enough for any hand-written file, far too few for an alias bomb. */
+const MAX_ALIASES = 100;
+
 /**
- * Parses a sidecar keeping node positions. The core schema keeps `2017-09-28` a string: the default
- * YAML 1.1 `timestamp` type would turn it into a Date at midnight UTC and lose the precision.
+ * The one YAML reader of the compiler: sidecars, `atlas.yaml`, `actors.yaml`, `story.yaml` and front
+ * matter all go through it, so every one has the same limits (aliases) and reports every problem as a
+ * diagnostic at its line, never an exception. It keeps node positions for later messages. The core schema
+ * keeps `2017-09-28` a string: YAML 1.1's `timestamp` type would turn it into a Date at midnight UTC and
+ * lose the precision.
  */
-export function readSidecar(path: string, text: string): Sidecar {
+export function readYaml(path: string, text: string): YamlFile {
   const lines = new LineCounter();
   // prettyErrors off: its messages embed a source excerpt; we report the position separately instead.
   const doc = parseDocument(text, { schema: 'core', lineCounter: lines, prettyErrors: false });
@@ -44,7 +50,7 @@ export function readSidecar(path: string, text: string): Sidecar {
 
 function toPlainData(doc: Document, path: string, diagnostics: Diagnostic[]): unknown {
   try {
-    return doc.toJS({ maxAliasCount: 100 });
+    return doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (error) {
     // toJS throws on alias bombs and similar abuse; still a problem with the file, not with the compiler.
     diagnostics.push({ severity: 'error', file: path, line: 1, column: 1, message: `invalid YAML: ${(error as Error).message}` });
