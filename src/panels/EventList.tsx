@@ -1,5 +1,5 @@
 import './eventList.css';
-import { useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useAppStore } from '../store/appStore.ts';
@@ -19,6 +19,8 @@ const ESTIMATED_ROW_PX = 64;
 // Rows drawn beyond each edge of the view, so a short scroll or an arrow key finds them already there.
 const OVERSCAN = 6;
 const LIST_PADDING_PX = 4;
+
+const estimateSize = () => ESTIMATED_ROW_PX;
 
 const rowIndex = (node: EventTarget | null): number | null => {
   const row = node instanceof Element ? node.closest<HTMLElement>('[data-index]') : null;
@@ -44,6 +46,9 @@ export function EventList() {
   const tabbableIndex = selectedIndex ?? 0;
   const [focusedIndex, setFocusedIndex] = useState<number | null>(null);
   const list = useRef<HTMLOListElement>(null);
+  // A stable key function: the virtualizer re-measures every row (O(all events)) whenever it changes, and a
+  // new one on each render made a selection at 84k events re-measure 84k rows.
+  const getItemKey = useCallback((i: number) => sorted[i]!.id, [sorted]);
   // Where the list starts in the scroll container: below the section's sticky header.
   const [listTop, setListTop] = useState(0);
 
@@ -52,8 +57,8 @@ export function EventList() {
   const virtualizer = useVirtualizer({
     count: sorted.length,
     getScrollElement: () => list.current?.parentElement ?? null,
-    estimateSize: () => ESTIMATED_ROW_PX,
-    getItemKey: (i) => sorted[i]!.id,
+    estimateSize,
+    getItemKey,
     overscan: OVERSCAN,
     scrollMargin: listTop,
     // The sticky header covers the top of the container: a row scrolled "to the start" lands below it.

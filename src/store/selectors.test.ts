@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { appStore, resetAppStore, selectEvent, setDataset, setFilters, setHovered } from './appStore.ts';
+import { appStore, resetAppStore, selectEvent, setDataset, setFilters, setHovered, setWindow, setWindowFilter } from './appStore.ts';
 import {
   selectCounts, selectDatedEvents, selectDocumentsById, selectFacetCounts, selectFilteredByDate, selectFilteredEvents, selectPlacedEvents,
-  selectSelectedEvent, selectTimelineIndex, selectWindowedByDate,
+  selectSelectedEvent, selectTimelineIndex, selectWindowedByDate, selectWindowedEvents,
 } from './selectors.ts';
 import { testDataset } from './testDataset.ts';
 
@@ -50,5 +50,16 @@ describe('selectors', () => {
     expect(Object.fromEntries(selectFacetCounts(state).types)).toEqual({ battles: 1 });
     setFilters({ query: '', types: ['diplomacy'] });
     expect(selectFilteredByDate(appStore.getState()).map((e) => e.id)).toEqual(['paris', 'unplaced', 'undated']);
+  });
+
+  it('keeps the windowed list when a window move brings no event in or out', () => {
+    setWindowFilter(true);
+    setWindow({ start: new Date(2017, 0, 1).valueOf(), end: new Date(2018, 0, 1).valueOf() });
+    const first = selectWindowedEvents(appStore.getState());
+    expect(first.map((e) => e.id)).toEqual(['paris', 'siege', 'unplaced']);
+    setWindow({ start: new Date(2017, 0, 2).valueOf(), end: new Date(2018, 0, 2).valueOf() });
+    expect(selectWindowedEvents(appStore.getState())).toBe(first);
+    setWindow({ start: new Date(2017, 8, 29).valueOf(), end: new Date(2018, 0, 2).valueOf() });
+    expect(selectWindowedEvents(appStore.getState()).map((e) => e.id)).toEqual(['siege']);
   });
 });

@@ -99,9 +99,20 @@ export const selectWindowedEvents = memoOn(
     // Found by binary search, then put back in the filtered order so the views do not reorder.
     const index = selectTimelineIndex(s);
     const touching = new Set(positionsTouching(index, s.window).map((i) => index.events[i]!));
-    return events.filter((e) => touching.has(e as DatedEvent));
+    return sameOrPrevious(events.filter((e) => touching.has(e as DatedEvent)));
   },
 );
+
+let previousWindowed: Event[] = [];
+/**
+ * The previous windowed list when the new one holds the very same events: a drag that brings no event in
+ * or out (a zoomed-out archive, all of it in view) then re-renders no list and rebuilds no map layer.
+ */
+function sameOrPrevious(next: Event[]): Event[] {
+  const same = next.length === previousWindowed.length && next.every((e, i) => e === previousWindowed[i]);
+  if (!same) previousWindowed = next;
+  return previousWindowed;
+}
 
 /** Filtered (and, if asked, windowed) events that have a place: the map's markers. */
 export const selectMapEvents = memoOn(
