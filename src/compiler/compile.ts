@@ -147,13 +147,15 @@ export function compile(files: InputFile[], options: CompileOptions & { readings
   }
   // The story is read last: it names events by the ids the sidecars may have changed or added.
   const story = readStoryFiles(files, events, heldBack, diagnostics);
+  // The actors some event names: one pass over the events, not one per actor.
+  const named = new Set(events.flatMap((e) => e.actors));
   const dataset: Dataset = {
     version: 1,
     documents: documents.map(({ id, file, title, published, source, language, text }) => ({
       id, file, title, published, text, ...(source ? { source } : {}), ...(language ? { language } : {}),
     })),
     events: [...events].sort(byDate),
-    actors: actorList.filter((a) => events.some((e) => e.actors.includes(a.id))),
+    actors: actorList.filter((a) => named.has(a.id)),
     diagnostics,
     ...(story ? { story } : {}),
   };

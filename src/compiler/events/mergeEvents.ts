@@ -3,6 +3,9 @@ import type { Candidate } from './Candidate.ts';
 import { datesOverlap, finerDate } from './dateInterval.ts';
 import { certaintyRank } from './readCertainty.ts';
 import { isViolent, sameFamily } from './eventFamilies.ts';
+import { createMergeIndex } from './mergeIndex.ts';
+import { isCoarse, SAME_PLACE_KM } from './placeCells.ts';
+import { sameKind } from './sameKind.ts';
 
 const placeRank = { site: 0, neighbourhood: 1, city: 2, region: 3, country: 4 } as const;
 
@@ -30,41 +33,20 @@ export function mergeEvents(candidates: Candidate[]): Candidate[] {
   }
 
   const merged: Candidate[] = [];
-  // Across sentences, candidates are indexed by type, country and time (month for single dates, start
-  // year for ranges), so a corpus of thousands of documents compares each candidate with a handful of
-  // others, not with all of them.
-  const index = new Map<string, Candidate[]>();
+  // Across sentences, each candidate is compared only with filed events that may be compatible
+  // (mergeIndex.ts), so a corpus of thousands of documents costs a handful of comparisons per candidate.
+  const index = createMergeIndex(compatible);
   for (const c of [...bySentence.values()].flat()) {
-    const target = lookupKeys(c).flatMap((k) => index.get(k) ?? []).find((e) => compatible(e, c));
+    const target = index.find(c);
     if (target) {
-      const before = storeKey(target);
       absorb(target, c);
-      if (storeKey(target) !== before) addTo(index, storeKey(target)!, target);
+      index.update(target);
       continue;
     }
     merged.push(c);
-    const key = storeKey(c);
-    if (key) addTo(index, key, c);
+    index.add(c);
   }
   return merged;
-}
-
-/** Where a candidate is filed; undated candidates are not (they never merge across sentences). */
-function storeKey(c: Candidate): string | undefined {
-  if (!c.date) return undefined;
-  const area = `${c.type}:${c.place ? (c.place.country ?? '?') : '-'}`;
-  if (c.date.end) return `${area}:R${c.date.start.slice(0, 4)}`;
-  return `${area}:${c.date.precision === 'year' ? c.date.start.slice(0, 4) : c.date.start.slice(0, 7)}`;
-}
-
-/** Where candidates that may match it are filed: the same month and its year, or nearby range starts. */
-function lookupKeys(c: Candidate): string[] {
-  if (!c.date) return [];
-  const area = `${c.type}:${c.place ? (c.place.country ?? '?') : '-'}`;
-  const year = Number(c.date.start.slice(0, 4));
-  if (c.date.end) return [-3, -2, -1, 0, 1, 2, 3].map((d) => `${area}:R${year + d}`);
-  if (c.date.precision === 'year') return [`${area}:${year}`, ...Array.from({ length: 12 }, (_, m) => `${area}:${year}-${String(m + 1).padStart(2, '0')}`)];
-  return [`${area}:${c.date.start.slice(0, 7)}`, `${area}:${year}`];
 }
 
 /** The sentences each candidate was read from, kept up to date as it absorbs others: big merged events are compared often. */
@@ -91,33 +73,15 @@ function sentenceKey(c: Candidate): string {
   return `${c.sources[0]!.document}#${c.sources[0]!.start}`;
 }
 
-function addTo(index: Map<string, Candidate[]>, key: string, c: Candidate): void {
-  const list = index.get(key);
-  if (!list) index.set(key, [c]);
-  else if (!list.includes(c)) list.push(c);
-}
-
 function compatible(a: Candidate, b: Candidate): boolean {
+  // Cheapest tests first; all must hold.
   if (!sameKind(a, b)) return false;
-  // Kept apart within their sentence on purpose: two places named side by side are two events.
-  const inA = sentencesOf(a);
-  for (const k of sentencesOf(b)) if (inA.has(k)) return false;
   if (!a.date || !b.date || !datesOverlap(a.date, b.date)) return false;
   if (a.place && b.place ? !placesMatch(a.place, b.place) : a.place || b.place) return false;
-  return shareActors(a, b);
-}
-
-/**
- * Across sentences, events merge only with their own kind: a shooting-down and a capture in one city on
- * one day are two incidents. Diplomacy spans meetings, visits, agreements and statements: only meetings and
- * visits are one thing.
- */
-function sameKind(a: Candidate, b: Candidate): boolean {
-  return a.type === b.type && kindGroup(a.subType) === kindGroup(b.subType);
-}
-
-function kindGroup(subType: string): string {
-  return subType === 'visit' ? 'meeting' : subType;
+  if (!shareActors(a, b)) return false;
+  // Kept apart within their sentence on purpose: two places named side by side are two events.
+  const inA = sentencesOf(a);
+  return !b.sources.some((s) => inA.has(sentenceKeyOf(s)));
 }
 
 /** Within a sentence, two named places are two events ("attacked Es Sider and pushed on to Ras Lanuf"). */
@@ -149,13 +113,9 @@ function shareActors(a: Candidate, b: Candidate): boolean {
   return a.actors.length === 0 || b.actors.length === 0 || a.actors.some((x) => b.actors.includes(x));
 }
 
-function isCoarse(p: EventPlace): boolean {
-  return p.precision === 'country' || p.precision === 'region';
-}
-
 function placesMatch(a: EventPlace, b: EventPlace): boolean {
   if (isCoarse(a) || isCoarse(b)) return !a.country || !b.country || a.country === b.country;
-  return distanceKm(a, b) <= 30;
+  return distanceKm(a, b) <= SAME_PLACE_KM;
 }
 
 /** Adds `c`'s sentences to `into`'s sources, each once. */
