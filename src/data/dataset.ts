@@ -6,11 +6,13 @@
  */
 import { dataset as inline, datasetUrl } from 'virtual:events';
 import type { Dataset, Document } from '../compiler/schema.ts';
+import { isPacked, unpackPlaces, type PackedDataset } from './placeTable.ts';
 
 export async function loadDataset(): Promise<Dataset> {
   if (inline) return inline;
   if (!datasetUrl) throw new Error('the build carries no dataset');
-  return (await fetchOk(datasetUrl)).json() as Promise<Dataset>;
+  const data = await (await fetchOk(datasetUrl)).json() as Dataset | PackedDataset;
+  return isPacked(data) ? unpackPlaces(data) : data;
 }
 
 const texts = new Map<string, Promise<string>>();

@@ -31,3 +31,18 @@ describe('datasetAssets', () => {
     expect(datasetAssets(dataset({ a: 'One text.', b: 'One text.' })).dataset.fileName).toBe(same.dataset.fileName);
   });
 });
+
+describe('the shipped dataset packs places', () => {
+  it('stores each place once and unpacks to the same events', async () => {
+    const { unpackPlaces } = await import('../data/placeTable.ts');
+    const place = { name: 'Sirte', lat: 31.2, lon: 16.6, precision: 'city' as const, country: 'LY' };
+    const event = (id: string, p: typeof place | null) => ({
+      id, title: id, type: 'battles' as const, subType: 'armed-clash', date: null, place: p, actors: [], certainty: 'stated' as const, sources: [],
+    });
+    const data: Dataset = { ...dataset({ a: 'x' }), events: [event('e1', place), event('e2', { ...place }), event('e3', null)] };
+    const shipped = JSON.parse(datasetAssets(data).dataset.source);
+    expect(shipped.places).toEqual([place]);
+    expect(shipped.events.map((e: { place: number | null }) => e.place)).toEqual([0, 0, null]);
+    expect(unpackPlaces(shipped).events).toEqual(data.events);
+  });
+});

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Dataset } from '../compiler/schema.ts';
+import { packPlaces } from '../data/placeTable.ts';
 
 export interface DatasetAsset {
   /** Path inside the build's output directory, content-hashed so hosts can cache it forever. */
@@ -31,7 +32,8 @@ export function datasetAssets(dataset: Dataset): DatasetAssets {
     if (!texts.has(name)) texts.set(name, { fileName: `${ASSETS_DIR}/${name}`, source: text });
     return { ...document, textFile: name };
   });
-  const json = JSON.stringify({ ...dataset, documents });
+  // Places once each (placeTable.ts): src/data/dataset.ts unpacks them.
+  const json = JSON.stringify(packPlaces({ ...dataset, documents }));
   return {
     dataset: { fileName: `${ASSETS_DIR}/dataset-${contentHash(json)}.json`, source: json },
     texts: [...texts.values()],
