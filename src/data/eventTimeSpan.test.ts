@@ -14,4 +14,12 @@ describe('eventTimeSpan', () => {
     expect(eventTimeSpan({ start: '2015-09', end: '2017-12', precision: 'month' }))
       .toEqual({ start: local(2015, 9, 1), end: local(2018, 1, 1) });
   });
+
+  it('keeps years 0–99 where they are, not in 1900–1999 (issue 16.4)', () => {
+    const { start, end } = eventTimeSpan({ start: '0099-03', precision: 'month' });
+    expect([start.getFullYear(), start.getMonth(), start.getDate(), start.getHours()]).toEqual([99, 2, 1, 0]);
+    expect([end.getFullYear(), end.getMonth(), end.getDate()]).toEqual([99, 3, 1]);
+    expect(eventTimeSpan({ start: '0099', precision: 'year' }).end.getFullYear()).toBe(100);
+    expect(eventTimeSpan({ start: '0000-12-31', precision: 'day' }).end.getFullYear()).toBe(1);
+  });
 });

@@ -6,6 +6,7 @@ describe('formatEventDate', () => {
     expect(formatEventDate({ start: '2017-09-28', precision: 'day' })).toBe('28 September 2017');
     expect(formatEventDate({ start: '2017-03', precision: 'month' })).toBe('March 2017');
     expect(formatEventDate({ start: '2017', precision: 'year' })).toBe('2017');
+    expect(formatEventDate({ start: '0099-03', precision: 'month' })).toBe('March 0099');
   });
 
   it('formats ranges, hedged ones with "about"', () => {

@@ -64,4 +64,9 @@ describe('readInstant', () => {
     expect(readInstant('2020-02-29')).toBe(new Date(2020, 1, 29).getTime());
     expect(readInstant('2019-02-29')).toBeNaN();
   });
+
+  it('reads years 0–99 as they are, not as 19xx (issue 16.4)', () => {
+    expect(new Date(readInstant('0099-03-01')).getFullYear()).toBe(99);
+    expect(readInstant('0099-03-01T12:00Z')).toBe(Date.parse('0099-03-01T12:00Z'));
+  });
 });

@@ -3,6 +3,7 @@
  * vis-timeline draws its axis in local time (see data/eventTimeSpan.ts): a link's "1 March" is the
  * 1 March the reader sees on the axis.
  */
+import { localDate } from '../data/localDate.ts';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -16,5 +17,11 @@ export function isoDay(ms: number): string {
 export function dayStart(day: string): number {
   const [y, m, d] = day.split('-').map(Number);
   if (y === undefined || m === undefined || d === undefined) return NaN;
-  return new Date(y, m - 1, d).getTime();
+  return localDate(y, m - 1, d).getTime();
+}
+
+/** The `YYYY-MM-DD` day after a `YYYY-MM-DD` day (by the calendar, so a 23-hour DST day is one day too). */
+export function nextDay(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return isoDay(localDate(y ?? NaN, (m ?? NaN) - 1, (d ?? NaN) + 1).getTime());
 }

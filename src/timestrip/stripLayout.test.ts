@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { localDate } from '../data/localDate.ts';
 import { stripLayout } from './stripLayout.ts';
 
 describe('stripLayout', () => {
@@ -17,6 +18,13 @@ describe('stripLayout', () => {
     const long = stripLayout([new Date(1990, 0, 1), new Date(2020, 0, 1)], 8).years;
     expect(long.length).toBeLessThanOrEqual(8);
     expect(long.map((y) => y.label)).toEqual(['1990', '1995', '2000', '2005', '2010', '2015', '2020']);
+  });
+
+  it('puts the mark of a year before 100 inside the strip, not at 19xx (issue 16.4)', () => {
+    const [year] = stripLayout([localDate(98, 6, 1), localDate(99, 6, 1)]).years;
+    expect(year?.label).toBe('99');
+    expect(year?.x).toBeGreaterThan(0);
+    expect(year?.x).toBeLessThan(1);
   });
 
   it('gives a one-day story a scale around its day', () => {

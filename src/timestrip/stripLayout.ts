@@ -2,6 +2,8 @@
  * Where the story strip draws each step and its year marks: shares of the strip's width (0–1) from the
  * steps' start dates. Pure, so it is tested without a DOM.
  */
+import { localDate } from '../data/localDate.ts';
+
 export interface StripLayout {
   /** One mark per dated step: its index in the story and its position. */
   steps: { index: number; x: number }[];
@@ -33,6 +35,6 @@ export function stripLayout(starts: readonly (Date | null)[], maxYears = 8): Str
   const years: StripLayout['years'] = [];
   // Thinned labels fall on round years (every 5th: 1990, 1995…), as an axis would draw them.
   const nice = [1, 2, 5, 10, 20, 50, 100].find((n) => n >= every) ?? every;
-  for (let y = Math.ceil(first / nice) * nice; y <= last; y += nice) years.push({ label: String(y), x: x(new Date(y, 0, 1).getTime()) });
+  for (let y = Math.ceil(first / nice) * nice; y <= last; y += nice) years.push({ label: String(y), x: x(localDate(y, 0, 1).getTime()) });
   return { steps: times.map(({ index, t }) => ({ index, x: x(t) })), years };
 }
