@@ -8,9 +8,6 @@ const MEANING: Record<Certainty, string> = {
   unverified: 'the outlet could not verify it',
 };
 
-/** The order filters list them: surest first. */
-export const CERTAINTIES: Certainty[] = ['stated', 'reported', 'alleged', 'unverified'];
-
 export const certaintyWord = (c: Certainty): string => c.charAt(0).toUpperCase() + c.slice(1);
 
 export const certaintyMeaning = (c: Certainty): string => MEANING[c];

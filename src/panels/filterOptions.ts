@@ -3,9 +3,10 @@
  * dataset lacks (so it can still be unticked), each with its label and count.
  */
 import type { Dataset } from '../compiler/schema.ts';
+import { CERTAINTIES } from '../data/certainties.ts';
 import type { Filters } from '../store/appStore.ts';
 import { FACETS, type FacetCounts, type FacetKey } from '../store/facetCounts.ts';
-import { CERTAINTIES, certaintyWord } from './describeCertainty.ts';
+import { certaintyWord } from './describeCertainty.ts';
 import { EVENT_TYPES, describeType } from './describeType.ts';
 
 export interface FilterOption { value: string; label: string; count: number; checked: boolean }

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import type { Certainty, Event, EventPlace, EventType } from '../compiler/schema.ts';
+import { CERTAINTIES } from '../data/certainties.ts';
 import { EVENT_TYPE_LABELS } from '../data/eventTypeLabels.ts';
 import { PlaceSearch } from './PlaceSearch.tsx';
 import type { EventFields } from './reviewTypes.ts';
 
-import { CERTAINTIES } from '../panels/describeCertainty.ts';
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 interface EventFormProps {

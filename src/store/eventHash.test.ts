@@ -83,4 +83,24 @@ describe('formatEventHash', () => {
     };
     expect(parseEventHash(formatEventHash(state))).toEqual(state);
   });
+
+  it('writes a window inside one day (1 ms from a host message) as a link that parses back (issue 16.10)', () => {
+    for (const start of [dayStart('2017-03-01'), dayStart('2017-03-01') + 13 * 3600_000, dayStart('2017-12-31') + 86_399_998]) {
+      const hash = formatEventHash({ window: { start, end: start + 1 } });
+      const window = parseEventHash(hash).window;
+      expect(window, hash).not.toBeNull();
+      expect(window!.start).toBeLessThanOrEqual(start);
+      expect(window!.end).toBeGreaterThanOrEqual(start + 1);
+    }
+    expect(formatEventHash({ window: { start: dayStart('2017-12-31'), end: dayStart('2017-12-31') + 1 } }))
+      .toBe('#from=2017-12-31&to=2018-01-01');
+  });
+
+  it('keeps the end day of a longer window, and years before 100', () => {
+    expect(formatEventHash({ window: { start: dayStart('2017-01-01') + 5, end: dayStart('2017-03-01') + 5 } }))
+      .toBe('#from=2017-01-01&to=2017-03-01');
+    const window = { start: dayStart('0099-03-01'), end: dayStart('0099-04-01') };
+    expect(formatEventHash({ window })).toBe('#from=0099-03-01&to=0099-04-01');
+    expect(parseEventHash('#from=0099-03-01&to=0099-04-01').window).toEqual(window);
+  });
 });

@@ -3,9 +3,12 @@
  * &actor=…&place=…&doc=…&certainty=…&q=…&group=place&story=3`. A copied link reproduces the view in a fresh browser.
  * Pure: strings in, objects out; the browser binding lives in hashSync.ts.
  */
-import { Certainty, EventType } from '../compiler/schema.ts';
+// Types only from the compiler: its schema's values are zod objects, which the browser must not bundle.
+import type { Certainty, EventType } from '../compiler/schema.ts';
+import { CERTAINTIES } from '../data/certainties.ts';
+import { EVENT_TYPE_LABELS } from '../data/eventTypeLabels.ts';
 import type { Filters, TimeWindow, TimelineGrouping } from './appStore.ts';
-import { dayStart, isoDay } from './isoDay.ts';
+import { dayStart, isoDay, nextDay } from './isoDay.ts';
 
 export interface HashState {
   eventId: string | null;
@@ -26,6 +29,8 @@ const LIST_PARAMS: [ListKey, string][] = [
 ];
 const OWNED = new Set(['event', 'from', 'to', 'q', 'group', 'story', ...LIST_PARAMS.map(([, p]) => p)]);
 const GROUPINGS: TimelineGrouping[] = ['type', 'place'];
+const isEventType = (t: string): t is EventType => Object.hasOwn(EVENT_TYPE_LABELS, t);
+const isCertainty = (c: string): c is Certainty => (CERTAINTIES as readonly string[]).includes(c);
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 // Lists are comma-separated; a comma or percent sign inside a value (a place like "Misrata, Libya") is
@@ -63,16 +68,29 @@ export function parseEventHash(hash: string): HashState {
     eventId: params.get('event') || null,
     window: readWindow(params),
     filters: {
-      types: readList(params, 'type').filter((t): t is EventType => EventType.options.includes(t as EventType)),
+      types: readList(params, 'type').filter(isEventType),
       actors: readList(params, 'actor'),
       places: readList(params, 'place'),
       documents: readList(params, 'doc'),
-      certainties: readList(params, 'certainty').filter((c): c is Certainty => Certainty.options.includes(c as Certainty)),
+      certainties: readList(params, 'certainty').filter(isCertainty),
       query: params.get('q') ?? '',
     },
     groupBy: GROUPINGS.includes(group as TimelineGrouping) ? (group as TimelineGrouping) : null,
     storyStep: readStoryStep(params),
   };
+}
+
+/**
+ * The window as `from`/`to` days. `from` is the day the window starts on; `to` the day it ends on, but
+ * never `from` itself: a window inside one day (a host may send 1 ms) would write `from` = `to`, which
+ * readWindow rejects, so the link would lose its window on reload. Such a window is widened to the whole
+ * day. Longer windows keep their end day as before, so hashSync's day comparison still sees a dragged
+ * window and its link as the same days.
+ */
+function windowDays({ start, end }: TimeWindow): [from: string, to: string] {
+  const from = isoDay(start);
+  const to = isoDay(end);
+  return [from, to > from ? to : nextDay(from)];
 }
 
 // Commas stay literal (URLSearchParams would write %2C), so `type=battles,protests` reads as it is typed.
@@ -85,7 +103,10 @@ const encodeValue = (v: string) => encodeURIComponent(v).replace(/%2C/g, ',');
 export function formatEventHash(state: Partial<HashState>, currentHash = ''): string {
   const pairs: [string, string][] = [];
   if (state.eventId) pairs.push(['event', state.eventId]);
-  if (state.window) pairs.push(['from', isoDay(state.window.start)], ['to', isoDay(state.window.end)]);
+  if (state.window) {
+    const [from, to] = windowDays(state.window);
+    pairs.push(['from', from], ['to', to]);
+  }
   const f = state.filters;
   if (f) {
     for (const [key, name] of LIST_PARAMS) if (f[key].length) pairs.push([name, f[key].map(escapeItem).join(',')]);
