@@ -40,6 +40,14 @@ describe('toTimelineGroups', () => {
     }
   });
 
+  it('gives a place named "?" its own row, apart from the events with no place (issue 16.10)', () => {
+    const odd = [event('q', 'riots', '?'), event('qq', 'riots', '??'), event('n', 'riots', null)];
+    const groups = toTimelineGroups(odd, 'place', text);
+    expect(labels(groups)).toEqual(['?', '??', UNKNOWN_PLACE]);
+    expect(new Set(groups.map((g) => g.id)).size).toBe(3);
+    expect(odd.map((e) => groups.find((g) => g.id === groupIdOf(e, 'place'))?.content)).toEqual(['?', '??', UNKNOWN_PLACE]);
+  });
+
   it('labels rows with elements whose text is the (hostile) place name', () => {
     const hostile = '<img src=x onerror=alert(1)>';
     const [row] = toTimelineGroups([event('x', 'riots', hostile)], 'place', (s) => textLabel(s, 'l', fakeDocument));

@@ -14,6 +14,12 @@ export const UNKNOWN_PLACE = 'Unknown place';
 /** Ids are prefixed by grouping, so a row never keeps its id across a switch and vis rebuilds it. */
 const UNKNOWN_PLACE_ID = 'place:?';
 
+/**
+ * A named place's row id. Any text can be a place name, "?" included, so names that start with "?" get one
+ * more "?" in front: a place named "?" gets `place:??`, and only events with no place get `place:?`.
+ */
+const placeId = (name: string) => `place:${name.startsWith('?') ? `?${name}` : name}`;
+
 export interface TimelineGroupSpec {
   id: string;
   order: number;
@@ -26,7 +32,7 @@ export type GroupLabelFactory = (text: string, id: string) => HTMLElement | stri
 /** The row an event belongs to. */
 export function groupIdOf(event: DatedEvent, groupBy: TimelineGrouping): string {
   if (groupBy === 'type') return `type:${event.type}`;
-  return event.place ? `place:${event.place.name}` : UNKNOWN_PLACE_ID;
+  return event.place ? placeId(event.place.name) : UNKNOWN_PLACE_ID;
 }
 
 /** The rows the given events need, in display order (vis sorts by `order`). */
@@ -53,6 +59,6 @@ function placeRows(events: readonly DatedEvent[]): [string, string][] {
     else unknown = true;
   }
   const named = [...counts].sort(([a, m], [b, n]) => n - m || a.localeCompare(b, 'en'))
-    .map(([name]): [string, string] => [`place:${name}`, name]);
+    .map(([name]): [string, string] => [placeId(name), name]);
   return unknown ? [...named, [UNKNOWN_PLACE_ID, UNKNOWN_PLACE]] : named;
 }
