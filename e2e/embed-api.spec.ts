@@ -137,6 +137,22 @@ test.describe('A host page steers an embedded atlas with postMessage', () => {
     await expect(embed.strip).not.toContainText('Step 1 of');
   });
 
+  test('a window of 1 ms gives the frame a link whose window reads back (issue 16.10)', async ({ page, baseURL }) => {
+    const { frame } = await openHost(page, baseURL!);
+    // Timestamps without a zone are local, like the days of the atlas's links.
+    await page.evaluate(() => {
+      document.querySelector('iframe')!.contentWindow!
+        .postMessage({ type: 'atlas:window', from: '2017-03-01T12:00:00.000', to: '2017-03-01T12:00:00.001' }, '*');
+    });
+    await expect.poll(() => new URL(frame.url()).hash).toContain('from=2017-03-01&to=2017-03-02');
+  });
+
+  test('the example page keeps its look under its strict Content Security Policy (issue 16.10)', async ({ page, baseURL }) => {
+    // The page carries a meta policy with no inline styles allowed; test.ts fails the story on a violation.
+    await openHost(page, baseURL!);
+    await expect(page.getByRole('main')).toHaveCSS('display', 'grid');
+  });
+
   test('messages of other shapes are ignored', async ({ page, baseURL }) => {
     const errors = collectErrors(page);
     const { host, embed, frame } = await openHost(page, baseURL!);
