@@ -12,6 +12,7 @@ import { InferenceNote } from './InferenceNote.tsx';
 import { SourceQuote } from './SourceQuote.tsx';
 import { SourceReader } from './SourceReader.tsx';
 import { MissingEventNotice } from './MissingEventNotice.tsx';
+import { BreakableText } from './BreakableText.tsx';
 
 /** The selected event: what, when, where, who, how sure, and every sentence it was read from. */
 export function EventDetails() {
@@ -47,7 +48,7 @@ export function EventDetails() {
   }
   return (
     <article ref={article} className="details" aria-labelledby="details-title">
-      <h2 id="details-title" className="details__title">{event.title}</h2>
+      <h2 id="details-title" className="details__title"><BreakableText text={event.title} /></h2>
       <dl className="details__facts">
         <dt>Date</dt>
         <dd>{describeDate(event.date)}<InferenceNote inference={event.inferred?.date} what="date" onRead={openReader} /></dd>

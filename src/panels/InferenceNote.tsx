@@ -1,5 +1,6 @@
 import type { Inference, Source } from '../compiler/schema.ts';
 import { describeInference } from './describeInference.ts';
+import { BreakableText } from './BreakableText.tsx';
 
 interface InferenceNoteProps {
   inference: Inference | undefined;
@@ -19,7 +20,7 @@ export function InferenceNote({ inference, what, onRead }: InferenceNoteProps) {
       {describeInference(inference, what)}
       {source ? (
         <>
-          {' '}<q className="details__inferred-quote">{source.quote}</q>{' '}
+          {' '}<q className="details__inferred-quote"><BreakableText text={source.quote} /></q>{' '}
           <button type="button" className="button details__inferred-read" onClick={(e) => onRead(source, e.currentTarget)}
             aria-label={`Read where the ${what} comes from`}>
             Read

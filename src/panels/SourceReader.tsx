@@ -3,6 +3,7 @@ import type { Document, Source } from '../compiler/schema.ts';
 import { highlightParagraphs } from './highlightParagraphs.ts';
 import { prefersReducedMotion } from '../browser/prefersReducedMotion.ts';
 import { useDocumentText } from './useDocumentText.ts';
+import { BreakableText } from './BreakableText.tsx';
 
 interface SourceReaderProps {
   source: Source;
@@ -54,8 +55,8 @@ export function SourceReader({ source, document, onClose }: SourceReaderProps) {
         {paragraphs.map((p) => (
           <p key={p.start}>
             {p.parts.map((part, i) => (part.mark
-              ? <mark key={i} ref={mark}>{part.text}</mark>
-              : <span key={i}>{part.text}</span>))}
+              ? <mark key={i} ref={mark}><BreakableText text={part.text} /></mark>
+              : <span key={i}><BreakableText text={part.text} /></span>))}
           </p>
         ))}
       </div>
