@@ -25,4 +25,16 @@ describe('toGeoJson', () => {
   it('survives JSON serialisation unchanged', () => {
     expect(JSON.parse(JSON.stringify(collection))).toEqual(collection);
   });
+
+  it('keeps only http(s) source URLs, as the app links them (issue 16.9)', () => {
+    const urlOf = (source: string) => {
+      const documentsById = new Map([...exportContext.documentsById].map(([id, d]) => [id, { ...d, source }]));
+      return toGeoJson({ ...exportContext, documentsById }).features
+        .flatMap((f) => (f.properties.sources as { url: string | null }[]).map((s) => s.url));
+    };
+    for (const hostile of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', 'file:///etc/passwd']) {
+      expect(urlOf(hostile).every((url) => url === null), hostile).toBe(true);
+    }
+    expect(urlOf('https://example.org/a')).toContain('https://example.org/a');
+  });
 });

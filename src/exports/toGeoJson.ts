@@ -1,5 +1,6 @@
 /** The visible events as a GeoJSON FeatureCollection (RFC 7946): one Point per placed event. */
 import type { Event, EventPlace } from '../compiler/schema.ts';
+import { safeHttpUrl } from '../data/safeHttpUrl.ts';
 import { actorNames, type ExportContext } from './exportContext.ts';
 
 export interface EventFeature {
@@ -38,7 +39,7 @@ function feature(e: Event & { place: EventPlace }, ctx: ExportContext): EventFea
       actors: actorNames(e, ctx),
       sources: e.sources.map((s) => {
         const doc = ctx.documentsById.get(s.document);
-        return { document: doc?.title ?? s.document, published: doc?.published ?? null, url: doc?.source ?? null, quote: s.quote, line: s.line };
+        return { document: doc?.title ?? s.document, published: doc?.published ?? null, url: safeHttpUrl(doc?.source), quote: s.quote, line: s.line };
       }),
     },
   };

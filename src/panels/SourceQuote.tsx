@@ -1,5 +1,6 @@
 import type { Document, Source } from '../compiler/schema.ts';
-import { safeHttpUrl } from './safeHttpUrl.ts';
+import { safeHttpUrl } from '../data/safeHttpUrl.ts';
+import { BreakableText } from './BreakableText.tsx';
 
 interface SourceQuoteProps {
   source: Source;
@@ -18,7 +19,7 @@ export function SourceQuote({ source, document, onRead }: SourceQuoteProps) {
   return (
     <li className="quote">
       <blockquote className="quote__text">
-        <p>{source.quote}</p>
+        <p><BreakableText text={source.quote} /></p>
       </blockquote>
       <p className="quote__caption">
         <cite>{title}</cite>

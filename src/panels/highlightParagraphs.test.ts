@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { highlightParagraphs } from './highlightParagraphs.ts';
-import { safeHttpUrl } from './safeHttpUrl.ts';
 
 const text = 'Headline\n\nFirst sentence. The quoted one. Last.\nAnother paragraph.';
 
@@ -23,17 +22,5 @@ describe('highlightParagraphs', () => {
 
   it('marks nothing when the quote is not in the text', () => {
     expect(highlightParagraphs(text, 'Nowhere.', 0, 3).flatMap((p) => p.parts).some((p) => p.mark)).toBe(false);
-  });
-});
-
-describe('safeHttpUrl', () => {
-  it('keeps http(s) links only', () => {
-    expect(safeHttpUrl('https://example.org/a?b=1')).toBe('https://example.org/a?b=1');
-    expect(safeHttpUrl('http://example.org')).toBe('http://example.org/');
-    expect(safeHttpUrl('javascript:alert(1)')).toBeNull();
-    expect(safeHttpUrl(' JaVaScRiPt:alert(1)')).toBeNull();
-    expect(safeHttpUrl('data:text/html,<script>')).toBeNull();
-    expect(safeHttpUrl('example.org')).toBeNull();
-    expect(safeHttpUrl(undefined)).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import './print.css';
 import { useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useAppStore } from '../store/appStore.ts';
-import { safeHttpUrl } from '../panels/safeHttpUrl.ts';
+import { safeHttpUrl } from '../data/safeHttpUrl.ts';
 import { handoutEntries, type HandoutEntry } from './handoutEntries.ts';
 import { handoutHeading } from './handoutHeading.ts';
 import { usePrinting } from './usePrinting.ts';
