@@ -19,7 +19,7 @@ describe('the seed article', () => {
     const [paris, ...more] = find((e) => e.place?.name === 'Paris');
     expect(more).toEqual([]);
     expect(paris).toMatchObject({ type: 'diplomacy', date: { start: '2017-09-28', precision: 'day' }, place: { precision: 'city' } });
-    expect(paris!.sources.map((s) => s.quote)).toContain(
+    expect(paris!.sources.map((s) => s.quote.replace(/\s+/g, ' '))).toContain(
       'Haftar held private meetings with the French Minister for Foreign Affairs, Jean-Yvres Le Drian, in Paris on Thursday, having met with Italian officials in Rome the day previous.',
     );
   });
@@ -28,7 +28,7 @@ describe('the seed article', () => {
     const [rome, ...more] = find((e) => e.place?.name === 'Rome');
     expect(more).toEqual([]);
     expect(rome).toMatchObject({ type: 'diplomacy', date: { start: '2017-09-27', precision: 'day' } });
-    expect(rome!.sources[0]!.quote).toMatch(/^Haftar held private meetings/);
+    expect(rome!.sources[0]!.quote).toMatch(/^Haftar held private\s+meetings/);
   });
 
   it('finds the Human Rights Council hearing in Geneva on Tuesday 26 September', () => {
@@ -68,8 +68,9 @@ describe('the seed article', () => {
     for (const e of dataset.events) {
       for (const s of e.sources) {
         const text = dataset.documents.find((d) => d.id === s.document)!.text!;
-        expect(text.slice(s.start, s.end).replace(/\s+/g, ' ')).toBe(s.quote);
-        expect(text.split('\n')[s.line - 1]!.replace(/\s+/g, ' ')).toContain(s.quote.slice(0, 20));
+        // Exact slices: the reader highlights by offsets, whatever whitespace the text has (issue 15.4).
+        expect(text.slice(s.start, s.end)).toBe(s.quote);
+        expect(text.split('\n')[s.line - 1]!).toContain(s.quote.slice(0, 20));
       }
     }
   });

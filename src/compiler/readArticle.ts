@@ -36,7 +36,18 @@ export function readArticle(file: { path: string; text: string }, readers: Reade
   const document = parseDocument(file.path, file.text);
   const diagnostics = [...document.diagnostics];
   const candidates = readDocument(document, readers, diagnostics);
+  for (const c of candidates) sliceQuotes(c, document.text);
   // Ids hash what the event is once the document's context has completed its date and place.
   for (const c of candidates) c.id = eventId({ document: document.id, type: c.type, date: c.date, place: c.place });
   return { document, candidates, diagnostics, actors: readers.actors.seen(), people: readers.actors.people() };
+}
+
+/**
+ * A source quotes its document exactly: `text.slice(start, end) === quote` (docs/DATA.md). The extractor
+ * reads sentences with their whitespace folded ("wraps\nhere" as "wraps here"); the quote it cites is the
+ * text as written, line breaks and double spaces included, so the reader can find it by its offsets.
+ */
+function sliceQuotes(c: Candidate, text: string): void {
+  for (const s of c.sources) s.quote = text.slice(s.start, s.end);
+  for (const s of [c.inferred?.date?.source, c.inferred?.place?.source]) if (s) s.quote = text.slice(s.start, s.end);
 }

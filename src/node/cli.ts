@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createReadingCache, defaultReadingCacheDir } from './compileCache/readingCache.ts';
 import { compileSeeds } from './compileSeeds.ts';
+import { contractDiagnostics } from './contractDiagnostics.ts';
 import { formatDiagnostic } from './formatDiagnostic.ts';
 import { loadGazetteer } from './gazetteer/loadGazetteer.ts';
 import { readSeeds } from './readSeeds.ts';
@@ -28,7 +29,10 @@ const result = await compileSeeds(seeds.files, {
   cache: createReadingCache(values['no-cache'] ? undefined : defaultReadingCacheDir()),
   workers: values.workers === undefined ? undefined : Number(values.workers),
 });
-const { dataset, diagnostics } = result;
+const { dataset } = result;
+// The contract is checked as the Vite plugin checks it: a dataset that breaks it is a compiler bug, reported
+// on its document, and the exit code says so.
+const diagnostics = [...result.diagnostics, ...contractDiagnostics(dataset)];
 // Every diagnostic, not just the first error: an editor fixes them all in one pass.
 for (const d of diagnostics) (d.severity === 'error' ? console.error : console.warn)(formatDiagnostic(d));
 for (const progress of result.review) console.log(formatReviewProgress(progress));

@@ -2,9 +2,10 @@ import { relative, resolve, sep } from 'node:path';
 import type { EnvironmentModuleNode, Plugin, Rollup, ViteDevServer } from 'vite';
 import type { CompileResult, InputFile } from '../compiler/compile.ts';
 import type { GazetteerIndex } from '../compiler/places/GazetteerIndex.ts';
-import { Dataset, type Diagnostic } from '../compiler/schema.ts';
+import type { Dataset } from '../compiler/schema.ts';
 import { createReadingCache, defaultReadingCacheDir } from './compileCache/readingCache.ts';
 import { compileSeeds } from './compileSeeds.ts';
+import { contractDiagnostics } from './contractDiagnostics.ts';
 import { datasetAssets } from './datasetAssets.ts';
 import { errorReport } from './errorReport.ts';
 import { formatDiagnostic } from './formatDiagnostic.ts';
@@ -92,9 +93,7 @@ export function eventsPlugin(options: EventsPluginOptions): Plugin {
       }
       // The contract is checked on the way out: a compiler bug must not ship a dataset the app misreads.
       // In the dev server it is one more error behind which the last good dataset stays.
-      const contract = Dataset.safeParse(dataset);
-      if (!contract.success && !server) throw contract.error;
-      const broken = contract.success ? [] : [contractError(contract.error.issues[0], dataset)];
+      const broken = contractDiagnostics(dataset);
       const code = server || options.inline ? inlineModule(dataset) : assetModule.call(this, dataset);
       const report = errorReport([...diagnostics, ...broken], root);
       if (!report) {
@@ -148,13 +147,4 @@ export function eventsPlugin(options: EventsPluginOptions): Plugin {
 function inlineModule(dataset: Dataset): string {
   // JSON.parse of a string literal is faster for engines than an equivalent object literal.
   return `export const dataset = JSON.parse(${JSON.stringify(JSON.stringify(dataset))});\nexport const datasetUrl = undefined;\n`;
-}
-
-/** A dataset the schema refuses, as a diagnostic on the document of the event at fault (else the first). */
-function contractError(issue: { path: PropertyKey[]; message: string } | undefined, dataset: Dataset): Diagnostic {
-  const [section, index] = issue?.path ?? [];
-  const event = section === 'events' && typeof index === 'number' ? dataset.events[index] : undefined;
-  const documentId = event?.sources[0]?.document;
-  const file = dataset.documents.find((d) => d.id === documentId)?.file ?? dataset.documents[0]?.file ?? 'seeds';
-  return { severity: 'error', file, line: 1, message: `compiler bug, the dataset breaks its contract at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''}` };
 }

@@ -8,6 +8,7 @@ import { compareAt, parseIso, precisionOf, type CalendarPoint } from './isoDate.
 import { mayHoldDate } from './mayHoldDate.ts';
 import { isPublicationDayPart } from './pastBias.ts';
 import { newsChrono } from './newsChrono.ts';
+import { boundYears } from './plausibleYear.ts';
 import { resolveAtlas } from './resolveAtlas.ts';
 import { resolveDuration } from './resolveDuration.ts';
 import { resolveResult } from './resolveResult.ts';
@@ -128,6 +129,8 @@ export function createDateReader(published: string | null): DateReader {
           mention.start = since;
           mention.text = sentence.slice(since, end);
         }
+        // An impossible year neither dates the event nor anchors the dates after it.
+        resolution = boundYears(resolution);
         // A flashback ("having visited Tunis the day before") does not move the story's time: "two days
         // later" in the next sentence counts from the main date, not from the flashback.
         const flashback = meta?.kind === 'anchor' && meta.offset < 0 && state.anchor !== null;
@@ -161,7 +164,7 @@ export function createDateReader(published: string | null): DateReader {
           return best === null || Math.abs(p.at - mention.start) < Math.abs(best.at - mention.start) ? p : best;
         }, null);
         const end = nearest ? { point: nearest.point, on: 'sentence' as const } : future ? { point: state.published, on: 'publication' as const } : durationEnd(sentence, state);
-        const resolution = resolveDuration(meta, end.point, future);
+        const resolution = boundYears(resolveDuration(meta, end.point, future));
         mention.date = resolution.date;
         if (resolution.date) mention.anchoredOn = end.on;
         if (resolution.unresolved) mention.unresolved = resolution.unresolved;

@@ -38,9 +38,17 @@ function fits(a: Candidate, b: Candidate): boolean {
 export function joinHalfEvents(candidates: Candidate[]): Candidate[] {
   const joined = new Set<Candidate>();
   const out: Candidate[] = [];
+  // Partners are looked for in the next sentence only, not in the whole document (which was quadratic in
+  // a long document's candidates, issue 16.2); each sentence's candidates stay in document order.
+  const bySentence = new Map<number, Candidate[]>();
+  for (const c of candidates) {
+    const list = bySentence.get(c.sentence);
+    if (list) list.push(c);
+    else bySentence.set(c.sentence, [c]);
+  }
   for (const a of candidates) {
     if (joined.has(a)) continue;
-    const partner = candidates.find((b) => b !== a && !joined.has(b) && b.sentence === a.sentence + 1 && fits(a, b));
+    const partner = bySentence.get(a.sentence + 1)?.find((b) => b !== a && !joined.has(b) && fits(a, b));
     if (partner) {
       joined.add(partner);
       join(a, partner);

@@ -1,5 +1,6 @@
 import type { ActorFinder } from '../actors/ActorMention.ts';
 import { createDateReader } from '../dates/createDateReader.ts';
+import { MODERN_YEAR, OUT_OF_RANGE, yearsOf } from '../dates/plausibleYear.ts';
 import type { ParsedDocument } from '../document/parseDocument.ts';
 import { splitSentences, type Sentence } from '../document/splitSentences.ts';
 import type { Candidate } from '../events/Candidate.ts';
@@ -17,6 +18,7 @@ import { joinHalfEvents } from './joinHalfEvents.ts';
 import { createNarrative } from './narrativeTime.ts';
 import { createPlaceMemory, type CountryFacts, type PlaceMemory } from './placeMemory.ts';
 import { createQuoteTracker } from './quoteTracker.ts';
+import { overBudget, READING_BUDGET } from './readingBudget.ts';
 import { isTerritorial, isViolent, sameFamily } from '../events/eventFamilies.ts';
 
 export interface Readers {
@@ -56,7 +58,9 @@ export function readDocument(doc: ParsedDocument, readers: Readers, diagnostics:
   let index = 0;
   let previous: Candidate[] = [];
   let seenBody = false;
+  let stopped = false;
   doc.paragraphs.forEach((paragraph, p) => {
+    if (stopped) return;
     const text = doc.text.slice(paragraph.start, paragraph.end);
     if (paragraph.kind === 'headline' || paragraph.kind === 'standfirst') {
       for (const sentence of splitSentences(text, paragraph.start, paragraph.line, doc.text)) {
@@ -69,6 +73,11 @@ export function readDocument(doc: ParsedDocument, readers: Readers, diagnostics:
     seenBody = true;
     const quotes = createQuoteTracker();
     for (const sentence of splitSentences(text, paragraph.start, paragraph.line, doc.text)) {
+      if (sentence.end > READING_BUDGET) {
+        diagnostics.push(overBudget(doc.file, sentence.line, doc.text.length));
+        stopped = true;
+        break;
+      }
       const source = sourceOf(doc.id, sentence);
       const named = places.find(sentence.text, context);
       const mentions = {
@@ -89,7 +98,8 @@ export function readDocument(doc: ParsedDocument, readers: Readers, diagnostics:
       const quoted = quotes.read(sentence.text);
       const judged = read.length ? commentaryStart(sentence.text) : -1;
       // "Recently", "in recent weeks": the text says it will not date it; nothing else may.
-      if (mentions.dates.some((d) => d.kind === 'vague' || d.unresolved === 'vague')) for (const c of read) c.undatable = true;
+      // A year the dataset cannot hold ("8325327 days ago") is a date the text gave: no other may stand in.
+      if (mentions.dates.some((d) => d.kind === 'vague' || d.unresolved === 'vague' || d.unresolved?.startsWith(OUT_OF_RANGE))) for (const c of read) c.undatable = true;
       let candidates = read.filter((c) => (!quoted || (c.own.date && c.own.place))
         // Commentary judges what is named before it ("The shelling of X is a tragic reminder…") but what it
         // generalises about ("A political agreement is the best hope…") did not happen.
@@ -131,6 +141,11 @@ export function readDocument(doc: ParsedDocument, readers: Readers, diagnostics:
         const place = placeOf[i]?.place ?? candidates.find((c) => c.at === t.start)?.place ?? null;
         happenings.tell({ type: t.type, subType: t.subType, place, source, sentence: index, paragraph: p });
       });
+      // History is kept, but an event dated before 1900 is more often a misread number: the editor checks.
+      const early = candidates.find((c) => c.date && Math.min(...yearsOf(c.date)) < MODERN_YEAR);
+      if (early?.date) {
+        diagnostics.push({ severity: 'warning', file: doc.file, line: sentence.line, message: `event dated ${early.date.start}, before ${MODERN_YEAR}: check the date in "${sentence.text.slice(0, 80)}"` });
+      }
       previous = candidates;
       out.push(...candidates);
       index++;

@@ -165,3 +165,41 @@ describe('parseDocument: the header', () => {
     expect(kinds('Timeline\n\n* March 2011 - Protests spread across the country.')[1]).toEqual(['body', 'March 2011 - Protests spread across the country.']);
   });
 });
+
+describe('implausible publication dates (issue 16.4)', () => {
+  it('warns on a year before 1900 or far ahead, at its line, and does not anchor on it', () => {
+    for (const date of ['0099-03-01', '2099-01-01']) {
+      const doc = parseDocument('seeds/a.md', `---\ntitle: T\npublished: ${date}\n---\n\nRebels attacked on Monday.\n`);
+      expect(doc.published).toBeNull();
+      expect(doc.diagnostics).toEqual([expect.objectContaining({ line: 3, message: expect.stringContaining(`implausible publication date ${date}`) })]);
+    }
+    expect(parseDocument('seeds/a.md', '---\ntitle: T\npublished: 2019-03-01\n---\n\nText.\n').diagnostics).toEqual([]);
+  });
+});
+
+describe('front matter that gives no title (issue 16.8)', () => {
+  const body = 'Forces clashed with rebels in Tripoli on Monday.\n\nTalks resumed in Geneva on Tuesday.\n';
+  it('keeps a first sentence as text when the front matter has no title, and says so', () => {
+    const doc = parseDocument('seeds/a.md', `---\npublished: 2019-03-20\n---\n\n${body}`);
+    expect(doc.paragraphs.map((p) => p.kind)).toEqual(['body', 'body']);
+    expect(doc.title).toBe('seeds/a.md');
+    expect(doc.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', line: 5, message: expect.stringContaining('no title') })]);
+  });
+
+  it('reports front matter that fails to parse, and still reads the first paragraph', () => {
+    const doc = parseDocument('seeds/a.md', `---\ntitle: [unclosed\npublished: 2019-03-20\n---\n\n${body}`);
+    expect(doc.paragraphs[0]!.kind).toBe('body');
+    expect(doc.diagnostics.map((d) => d.line)).toEqual(expect.arrayContaining([3, 6]));
+  });
+
+  it('reports front matter with no closing fence', () => {
+    const doc = parseDocument('seeds/a.md', `---\ntitle: T\npublished: 2019-03-20\n\n${body}`);
+    expect(doc.diagnostics).toContainEqual(expect.objectContaining({ line: 1, message: expect.stringContaining('front matter is not closed') }));
+  });
+
+  it('takes a headline-like first line as the title, with a warning', () => {
+    const doc = parseDocument('seeds/a.md', `---\npublished: 2019-03-20\n---\n\nClashes in Tripoli\n\n${body}`);
+    expect(doc.title).toBe('Clashes in Tripoli');
+    expect(doc.diagnostics).toEqual([expect.objectContaining({ line: 5, message: expect.stringContaining('taken as the title') })]);
+  });
+});

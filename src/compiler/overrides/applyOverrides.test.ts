@@ -111,8 +111,8 @@ describe('applyOverrides', () => {
       place: { name: 'Ganfouda', lat: 32.05, lon: 20.05, precision: 'neighbourhood' },
       actors: [],
       certainty: 'stated',
-      // The sentence runs over a hard line break: the quote joins it, the offsets span it.
-      sources: [{ document: 'x', quote: sentence, start, end: start + sentence.length, line: 7 }],
+      // The sentence runs over a hard line break: the quote is the text as written, line break included.
+      sources: [{ document: 'x', quote: article.text.slice(start, start + sentence.length), start, end: start + sentence.length, line: 7 }],
       edited: true,
       reviewed: true,
     });

@@ -24,7 +24,7 @@ describe('findQuote', () => {
 
   test('a sentence hard-wrapped over two lines is one sentence; the quote may span the break', () => {
     const m = findQuote(text, 'goes on over two')!;
-    expect(m.source.quote).toBe('A wrapped sentence that goes on over two lines.');
+    expect(m.source.quote).toBe('A wrapped sentence that goes on\nover two lines.');
     expect(m.source.line).toBe(4);
     expect(text.slice(m.source.start, m.source.end)).toBe('A wrapped sentence that goes on\nover two lines.');
   });
@@ -45,7 +45,7 @@ describe('findQuote', () => {
     const paragraphs = [{ start: 0, end: 5, line: 1 }, { start, end: wrapped.length - 1, line: 3 }];
     expect(findQuote(wrapped, 'Italy in Rome')!.source.quote).toBe('Italy in Rome.');
     expect(findQuote(wrapped, 'Italy in Rome', paragraphs)!.source).toEqual({
-      quote: 'Haftar met the envoy of Italy in Rome.',
+      quote: 'Haftar met the envoy of\nItaly in Rome.',
       start,
       end: wrapped.indexOf(' Then'),
       line: 3,

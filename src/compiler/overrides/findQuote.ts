@@ -37,7 +37,8 @@ export function findQuote(text: string, quote: string, paragraphs?: readonly Spa
   if (!head || !tail) return undefined;
   return {
     source: {
-      quote: text.slice(head.start, tail.end).replace(/\s+/g, ' '),
+      // Exact, as every source's quote is: the text between its offsets.
+      quote: text.slice(head.start, tail.end),
       start: head.start,
       end: tail.end,
       line: head.line,
