@@ -57,7 +57,8 @@ const isProjectPath = (path: string) => isSidecar(path) || isActorList(path) || 
 export function readActorLists(files: readonly InputFile[], extra: readonly ActorEntry[] = []): { entries: ActorEntry[]; diagnostics: Diagnostic[] } {
   const entries = [...extra];
   const diagnostics: Diagnostic[] = [];
-  for (const file of files.filter((f) => isActorList(f.path))) {
+  // In path order (code units), not input order: the first list to name an actor decides its name (issue 16.1).
+  for (const file of files.filter((f) => isActorList(f.path)).sort((a, b) => compareCodeUnits(a.path, b.path))) {
     const list = readActorList(file.path, file.text);
     entries.push(...list.entries);
     diagnostics.push(...list.diagnostics);
