@@ -199,7 +199,14 @@ test.describe('An editor copies the embed code for the view they see', () => {
     await page.getByRole('button', { name: 'Embed…' }).click();
     const code = await page.getByRole('textbox', { name: 'HTML snippet' }).inputValue();
 
-    await page.setContent(`<!doctype html><html lang="en"><head><title>A newsroom page</title></head><body><main><h1>Story</h1>${code}</main></body></html>`);
+    // A plain page of its own, not the atlas's document (whose security policy forbids frames). On the test
+    // server's address: Chromium keeps pages on public addresses from framing a loopback one.
+    const newsroom = new URL('newsroom-story.html', page.url()).href;
+    await page.route(newsroom, (route) => route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><head><title>A newsroom page</title></head><body><main><h1>Story</h1>${code}</main></body></html>`,
+    }));
+    await page.goto(newsroom);
     const embed = embedView(page.frameLocator('iframe[title="Conflict Atlas"]'));
     await expect(embed.selectedTitle).toHaveText(second!.title);
     await expect(embed.item(second!.title)).toContainClass('vis-selected');
