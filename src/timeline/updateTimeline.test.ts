@@ -189,4 +189,18 @@ describe('updateTimeline', () => {
     expect([...rows.keys()].sort()).toEqual(['d7', 'density:type:diplomacy']);
     expect(rows.get('density:type:diplomacy')).toMatchObject({ type: 'background', group: 'type:diplomacy' });
   });
+
+  it('a filtered set growing back (a search cleared) hands vis strips, not the returning events (issue 16.6)', () => {
+    const { t, calls, drawer } = fakeTimeline();
+    const many = Array.from({ length: 10_000 }, (_, i) => dated(`d${i}`, { start: `2016-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`, precision: 'day' }));
+    // The reader's window spans the year, as after zooming out: the search left one event in it.
+    const year = { start: new Date(2016, 0, 1).valueOf(), end: new Date(2016, 11, 31).valueOf() };
+    const searched = { ...base, window: year, index: createTimeIndex(sortByTime(many.slice(0, 1))) };
+    updateTimeline(t, searched, null);
+    calls.length = 0;
+    updateTimeline(t, { ...searched, index: createTimeIndex(sortByTime(many)) }, searched);
+    const written = calls.filter((c) => c.startsWith('items.update:')).flatMap((c) => c.slice('items.update:'.length).split(','));
+    expect(drawer.plan()?.mode).toBe('density');
+    expect(written.length).toBeLessThanOrEqual(4);
+  });
 });
