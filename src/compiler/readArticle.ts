@@ -3,6 +3,7 @@ import type { DocumentPeople } from './actors/ActorMention.ts';
 import type { SeenActor } from './actors/actorListOf.ts';
 import { createActorFinder } from './actors/createActorFinder.ts';
 import { countryFacts } from './discourse/countryFacts.ts';
+import { afterPublication } from './dates/afterPublication.ts';
 import { readDocument, type Readers } from './discourse/readDocument.ts';
 import { parseDocument, type ParsedDocument } from './document/parseDocument.ts';
 import type { Candidate } from './events/Candidate.ts';
@@ -37,6 +38,7 @@ export function readArticle(file: { path: string; text: string }, readers: Reade
   const diagnostics = [...document.diagnostics];
   const candidates = readDocument(document, readers, diagnostics);
   for (const c of candidates) sliceQuotes(c, document.text);
+  diagnostics.push(...afterPublication(candidates, document.published, document.file));
   // Ids hash what the event is once the document's context has completed its date and place.
   for (const c of candidates) c.id = eventId({ document: document.id, type: c.type, date: c.date, place: c.place });
   return { document, candidates, diagnostics, actors: readers.actors.seen(), people: readers.actors.people() };
