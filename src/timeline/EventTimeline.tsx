@@ -33,7 +33,7 @@ function groupLabel(text: string, id: string): HTMLElement {
 /** What the density strips mean, read out when the timeline turns to them; empty while boxes are drawn. */
 function describePlan(plan: Plan): string {
   if (plan.mode === 'items' || plan.bucketMs === null) return '';
-  return `Too many events to draw one by one: one bar per ${describeBucket(plan.bucketMs)} counts each row's events. Zoom in to see them.`;
+  return `Too many events to draw one by one: one bar per ${describeBucket(plan.bucketMs)} counts each row's events. Zoom in to see the events.`;
 }
 
 /**
