@@ -1,46 +1,20 @@
-import { execFileSync, type ExecFileSyncOptions } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './test.ts';
-import { generateCorpus } from '../bench/generateCorpus.ts';
-import type { Dataset } from '../src/compiler/schema.ts';
+import { scaleAtlas } from './scaleAtlas.ts';
 import { EVENT_TYPE_LABELS } from '../src/data/eventTypeLabels.ts';
 import { mapPage } from './mapPage.ts';
 
-// An archive on the map: the benchmark's generated corpus, 150 articles → about 2,000 events at twenty
-// places, built for this story as a single file opened from disk. Its own folder beside the suite's build
-// (E2E_OUTDIR), apart from the list's scale story, so the two can build at the same time.
-const ARTICLES = 150;
+// An archive on the map: the generated corpus of about 2,000 events at twenty places (scaleAtlas.ts).
 // Clusters and markers in the DOM, whatever the corpus: the view's, not the archive's.
 const MAX_MARKERS_IN_DOM = 300;
-const base = resolve(`${process.env.E2E_OUTDIR ?? 'dist'}-map-scale`);
-const seeds = `${base}-seeds`;
-const page_ = pathToFileURL(join(base, 'index.html')).href;
 const typeWords = Object.values(EVENT_TYPE_LABELS).map((label) => label.toLowerCase()).join('|');
 /** "412 events: battles 160, protests 98…": the count, then the count of each type in words. */
 const clusterNamePattern = new RegExp(`^\\d+ events: (${typeWords}) \\d+`);
 
-let dataset: Dataset;
+const { url: page_, dataset } = scaleAtlas();
 
 test.describe.configure({ mode: 'serial', timeout: 60_000 });
-
-test.beforeAll(() => {
-  test.setTimeout(180_000);
-  rmSync(seeds, { recursive: true, force: true });
-  mkdirSync(seeds, { recursive: true });
-  for (const file of generateCorpus(ARTICLES)) writeFileSync(join(seeds, basename(file.path)), file.text);
-  const json = join(tmpdir(), `conflict-atlas-e2e-map-scale-${process.pid}.json`);
-  const quiet: ExecFileSyncOptions = { stdio: ['ignore', 'ignore', 'inherit'] };
-  execFileSync(process.execPath, ['--import', 'tsx', 'src/node/cli.ts', '--seeds', seeds, '--out', json], quiet);
-  execFileSync('npx', ['vite', 'build', '--mode', 'single', '--outDir', base, '--logLevel', 'error'],
-    { ...quiet, env: { ...process.env, ATLAS_SEEDS: seeds } });
-  dataset = JSON.parse(readFileSync(json, 'utf8')) as Dataset;
-  rmSync(json, { force: true });
-});
 
 async function open(page: Page, hash = '') {
   const atlas = mapPage(page);

@@ -1,47 +1,20 @@
-import { execFileSync, type ExecFileSyncOptions } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, test } from './test.ts';
-import { generateCorpus } from '../bench/generateCorpus.ts';
-import type { Dataset, Event } from '../src/compiler/schema.ts';
+import { scaleAtlas } from './scaleAtlas.ts';
 import { panelsPage } from './panelsPage.ts';
 
-// An archive, not six articles: the benchmark's generated corpus, 150 articles → about 2,000 events, built
-// for this story (a few seconds) as a single file opened from disk, so it needs no server of its own. The
-// build and the compiled dataset sit beside the suite's build (E2E_OUTDIR), so side-by-side runs keep apart.
-const ARTICLES = 150;
+// An archive, not six articles: the generated corpus of about 2,000 events (scaleAtlas.ts).
 // The Events panel at 1280×800 shows about six rows; with the overscan and the pinned Tab stop the list
 // holds a few dozen at most, whatever the number of events.
 const MAX_ROWS_IN_DOM = 60;
-const base = resolve(`${process.env.E2E_OUTDIR ?? 'dist'}-scale`);
-const seeds = `${base}-seeds`;
-const page_ = pathToFileURL(join(base, 'index.html')).href;
-
-let byDate: Event[] = [];
+const { url: page_, dataset } = scaleAtlas();
+// The list's order (sortByDate), restated so the story checks the page against the compiler's events.
+const byDate = [...dataset.events].sort((a, b) => {
+  if (!a.date || !b.date) return a.date ? -1 : b.date ? 1 : a.title.localeCompare(b.title);
+  return a.date.start.localeCompare(b.date.start) || a.title.localeCompare(b.title);
+});
 
 test.describe.configure({ mode: 'serial', timeout: 60_000 });
-
-test.beforeAll(() => {
-  test.setTimeout(180_000);
-  rmSync(seeds, { recursive: true, force: true });
-  mkdirSync(seeds, { recursive: true });
-  for (const file of generateCorpus(ARTICLES)) writeFileSync(join(seeds, basename(file.path)), file.text);
-  const json = join(tmpdir(), `conflict-atlas-e2e-scale-${process.pid}.json`);
-  const quiet: ExecFileSyncOptions = { stdio: ['ignore', 'ignore', 'inherit'] };
-  execFileSync(process.execPath, ['--import', 'tsx', 'src/node/cli.ts', '--seeds', seeds, '--out', json], quiet);
-  execFileSync('npx', ['vite', 'build', '--mode', 'single', '--outDir', base, '--logLevel', 'error'],
-    { ...quiet, env: { ...process.env, ATLAS_SEEDS: seeds } });
-  const dataset = JSON.parse(readFileSync(json, 'utf8')) as Dataset;
-  rmSync(json, { force: true });
-  // The list's order (sortByDate), restated so the story checks the page against the compiler's events.
-  byDate = [...dataset.events].sort((a, b) => {
-    if (!a.date || !b.date) return a.date ? -1 : b.date ? 1 : a.title.localeCompare(b.title);
-    return a.date.start.localeCompare(b.date.start) || a.title.localeCompare(b.title);
-  });
-});
 
 async function open(page: Page, hash = '') {
   const atlas = panelsPage(page);

@@ -1,47 +1,23 @@
-import { execFileSync, type ExecFileSyncOptions } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './test.ts';
-import { generateCorpus } from '../bench/generateCorpus.ts';
-import type { Dataset, Event } from '../src/compiler/schema.ts';
+import { scaleAtlas } from './scaleAtlas.ts';
+import type { Event } from '../src/compiler/schema.ts';
 import { eventTimeSpan } from '../src/data/eventTimeSpan.ts';
 import { timelineView } from './timeline-view.ts';
 
-// The benchmark's generated corpus, 150 articles → about 2,000 events, as in panels-list-scale, built as a
-// single file in a folder of its own (the two specs may run at once).
-const ARTICLES = 150;
-const base = resolve(`${process.env.E2E_OUTDIR ?? 'dist'}-timeline-scale`);
-const seeds = `${base}-seeds`;
-const url = pathToFileURL(join(base, 'index.html')).href;
+// The generated archive of about 2,000 events (scaleAtlas.ts).
 const DENSITY = /Too many events to draw one by one/;
 
+const { url, dataset } = scaleAtlas();
+const span = (e: Event) => eventTimeSpan(e.date!);
 /** Dated events in the timeline's reading order: by start, then end, ties in dataset order. */
-let byTime: Event[] = [];
+const byTime = dataset.events.filter((e) => e.date)
+  .map((e) => ({ e, s: span(e) }))
+  .sort((a, b) => a.s.start.getTime() - b.s.start.getTime() || a.s.end.getTime() - b.s.end.getTime())
+  .map(({ e }) => e);
 
 test.describe.configure({ mode: 'serial', timeout: 60_000 });
-
-test.beforeAll(() => {
-  test.setTimeout(180_000);
-  rmSync(seeds, { recursive: true, force: true });
-  mkdirSync(seeds, { recursive: true });
-  for (const file of generateCorpus(ARTICLES)) writeFileSync(join(seeds, basename(file.path)), file.text);
-  const json = join(tmpdir(), `conflict-atlas-e2e-timeline-scale-${process.pid}.json`);
-  const quiet: ExecFileSyncOptions = { stdio: ['ignore', 'ignore', 'inherit'] };
-  execFileSync(process.execPath, ['--import', 'tsx', 'src/node/cli.ts', '--seeds', seeds, '--out', json], quiet);
-  execFileSync('npx', ['vite', 'build', '--mode', 'single', '--outDir', base, '--logLevel', 'error'],
-    { ...quiet, env: { ...process.env, ATLAS_SEEDS: seeds } });
-  const dataset = JSON.parse(readFileSync(json, 'utf8')) as Dataset;
-  rmSync(json, { force: true });
-  const span = (e: Event) => eventTimeSpan(e.date!);
-  byTime = dataset.events.filter((e) => e.date)
-    .map((e) => ({ e, s: span(e) }))
-    .sort((a, b) => a.s.start.getTime() - b.s.start.getTime() || a.s.end.getTime() - b.s.end.getTime())
-    .map(({ e }) => e);
-});
 
 async function open(page: Page, hash = '') {
   await page.goto(url + hash);
