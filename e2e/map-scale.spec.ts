@@ -2,13 +2,13 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './test.ts';
 import { scaleAtlas } from './scaleAtlas.ts';
-import { EVENT_TYPE_LABELS } from '../src/data/eventTypeLabels.ts';
+import { EVENT_TYPE_TABLE } from '../src/data/eventTypes.ts';
 import { mapPage } from './mapPage.ts';
 
 // An archive on the map: the generated corpus of about 2,000 events at twenty places (scaleAtlas.ts).
 // Clusters and markers in the DOM, whatever the corpus: the view's, not the archive's.
 const MAX_MARKERS_IN_DOM = 300;
-const typeWords = Object.values(EVENT_TYPE_LABELS).map((label) => label.toLowerCase()).join('|');
+const typeWords = Object.values(EVENT_TYPE_TABLE).map(({ label }) => label.toLowerCase()).join('|');
 /** "412 events: battles 160, protests 98…": the count, then the count of each type in words. */
 const clusterNamePattern = new RegExp(`^\\d+ events: (${typeWords}) \\d+`);
 

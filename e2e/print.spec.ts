@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './test.ts';
 import type { Event } from '../src/compiler/schema.ts';
-import { describeCertainty } from '../src/panels/describeCertainty.ts';
+import { describeCertainty } from '../src/data/certainties.ts';
 import { sortByDate } from '../src/store/sortByDate.ts';
 import { atlasPage } from './atlasPage.ts';
 import { seedDataset } from './seedDataset.ts';

@@ -3,7 +3,9 @@
  * `event_end_date` (ranges), and `certainty` (ACLED has no such column: it codes only what it verifies).
  */
 import type { Event } from '../compiler/schema.ts';
-import { acledEventType, acledGeoPrecision, acledSubEventType, acledTimePrecision } from './acledWording.ts';
+import { acledSubType } from '../data/eventSubTypes.ts';
+import { EVENT_TYPE_TABLE } from '../data/eventTypes.ts';
+import { DATE_PRECISION_TABLE, acledGeoPrecision } from '../data/precisions.ts';
 import { csvRows } from './csvCell.ts';
 import { actorNames, type ExportContext } from './exportContext.ts';
 
@@ -34,9 +36,9 @@ function row(e: Event, ctx: ExportContext): (string | number | null)[] {
     e.date ? fullDay(e.date.start) : null,
     e.date?.end ? fullDay(e.date.end) : null,
     e.date ? Number(e.date.start.slice(0, 4)) : null,
-    e.date ? acledTimePrecision(e.date.precision) : null,
-    acledEventType(e.type),
-    acledSubEventType(e.subType),
+    e.date ? DATE_PRECISION_TABLE[e.date.precision].acled : null,
+    EVENT_TYPE_TABLE[e.type].acled,
+    acledSubType(e.subType),
     actors[0] ?? null,
     actors[1] ?? null,
     countryName(e.place?.country),

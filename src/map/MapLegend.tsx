@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useMap } from 'react-leaflet';
 import { MapControl } from './MapControl.tsx';
-import { EVENT_TYPE_STYLES, EVENT_TYPES, type MarkerShape } from './eventTypeStyles.ts';
+import { EVENT_TYPES, EVENT_TYPE_TABLE, type MarkerShape } from '../data/eventTypes.ts';
 import { markerStyle } from './markerStyle.ts';
 import { SHAPE_PATHS } from './markerShapes.ts';
 
@@ -53,7 +53,7 @@ export function MapLegend() {
         <ul aria-label="Event types">
           {EVENT_TYPES.map((type) => {
             const style = markerStyle(type, 'city');
-            return <Entry key={type} swatch={<Swatch className={style.className} shape={style.shape} />}>{EVENT_TYPE_STYLES[type].label}</Entry>;
+            return <Entry key={type} swatch={<Swatch className={style.className} shape={style.shape} />}>{EVENT_TYPE_TABLE[type].label}</Entry>;
           })}
         </ul>
         <ul aria-label="Place precision">

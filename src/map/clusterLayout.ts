@@ -7,7 +7,7 @@
 import type { PlacedEvent } from '../store/selectors.ts';
 import { CLUSTER_MIN, type ClusterIndex, type TypeCounts } from './clusterIndex.ts';
 import { clusterHolding, type ShownCluster } from './clusterHolding.ts';
-import { EVENT_TYPES } from './eventTypeStyles.ts';
+import { EVENT_TYPES } from '../data/eventTypes.ts';
 
 export interface MarkerCluster extends ShownCluster {
   /** Unique across indexes (cluster ids are not): the React key and the roving focus key. */

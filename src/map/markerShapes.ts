@@ -2,7 +2,7 @@
  * SVG outlines for the marker shapes, in a 20×20 box. Static markup, never document text: the DivIcon
  * takes it as a string because a shared icon cannot share one DOM element between markers.
  */
-import type { MarkerShape } from './eventTypeStyles.ts';
+import type { MarkerShape } from '../data/eventTypes.ts';
 
 export const SHAPE_PATHS: Record<MarkerShape, string> = {
   circle: 'M10 3a7 7 0 1 1 0 14a7 7 0 1 1 0-14z',

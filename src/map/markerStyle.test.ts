@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markerStyle } from './markerStyle.ts';
-import { EVENT_TYPE_STYLES, EVENT_TYPES } from './eventTypeStyles.ts';
+import { EVENT_TYPES, EVENT_TYPE_TABLE } from '../data/eventTypes.ts';
 
 describe('markerStyle', () => {
   it('gives each of the seven types its own shape and class, not just a colour', () => {
@@ -9,7 +9,7 @@ describe('markerStyle', () => {
     expect(shapes.size).toBe(7);
     for (const type of EVENT_TYPES) {
       expect(markerStyle(type, 'city').className).toContain(`event-marker--${type}`);
-      expect(EVENT_TYPE_STYLES[type].label).not.toBe('');
+      expect(EVENT_TYPE_TABLE[type].label).not.toBe('');
     }
   });
 

@@ -5,7 +5,7 @@
  * a precision the text never gave. A relative location ("50 km south of…") gets a dashed ring.
  */
 import type { EventType, PlacePrecision } from '../compiler/schema.ts';
-import { EVENT_TYPE_STYLES, type MarkerShape } from './eventTypeStyles.ts';
+import { EVENT_TYPE_TABLE, type MarkerShape } from '../data/eventTypes.ts';
 
 /** Radius of the area drawn for coarse places, in metres: a Libyan district, a country's core. */
 export const AREA_RADIUS_M: Partial<Record<PlacePrecision, number>> = { region: 100_000, country: 400_000 };
@@ -25,5 +25,5 @@ export function markerStyle(type: EventType, precision: PlacePrecision, approxim
   const areaRadius = AREA_RADIUS_M[precision] ?? null;
   const classes = ['event-marker', `event-marker--${type}`, areaRadius === null ? 'event-marker--point' : 'event-marker--area'];
   if (approximate) classes.push('event-marker--approximate');
-  return { shape: EVENT_TYPE_STYLES[type].shape, size: SIZE[precision], className: classes.join(' '), areaRadius };
+  return { shape: EVENT_TYPE_TABLE[type].shape, size: SIZE[precision], className: classes.join(' '), areaRadius };
 }

@@ -1,6 +1,6 @@
 import './details.css';
 import type { Certainty } from '../compiler/schema.ts';
-import { certaintyMeaning, certaintyWord } from './describeCertainty.ts';
+import { certaintyMeaning, certaintyWord } from '../data/certainties.ts';
 
 /** The certainty as a word (a coloured dot only repeats it), optionally with what the word means. */
 export function CertaintyLabel({ certainty, explain = false }: { certainty: Certainty; explain?: boolean }) {

@@ -1,5 +1,5 @@
 import { toggleFilter } from '../store/appStore.ts';
-import type { FacetKey } from '../store/facetCounts.ts';
+import type { FacetKey } from '../store/filters.ts';
 import type { FilterOption } from './filterOptions.ts';
 
 interface FilterGroupProps {

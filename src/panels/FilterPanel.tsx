@@ -3,7 +3,8 @@ import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { clearFilters, setFilters, useAppStore } from '../store/appStore.ts';
 import { selectFacetCounts, selectFiltering } from '../store/selectors.ts';
 import { FilterGroup } from './FilterGroup.tsx';
-import { FACETS, FACET_LEGENDS, filterOptions } from './filterOptions.ts';
+import { FACETS } from '../store/filters.ts';
+import { FACET_LEGENDS, filterOptions } from './filterOptions.ts';
 import { ViewSummary } from './ViewSummary.tsx';
 
 /**

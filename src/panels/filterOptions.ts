@@ -3,11 +3,10 @@
  * dataset lacks (so it can still be unticked), each with its label and count.
  */
 import type { Dataset } from '../compiler/schema.ts';
-import { CERTAINTIES } from '../data/certainties.ts';
-import type { Filters } from '../store/appStore.ts';
-import { FACETS, type FacetCounts, type FacetKey } from '../store/facetCounts.ts';
-import { certaintyWord } from './describeCertainty.ts';
-import { EVENT_TYPES, describeType } from './describeType.ts';
+import { CERTAINTIES, certaintyWord } from '../data/certainties.ts';
+import { EVENT_TYPES, describeType } from '../data/eventTypes.ts';
+import type { FacetCounts } from '../store/facetCounts.ts';
+import type { FacetKey, Filters } from '../store/filters.ts';
 
 export interface FilterOption { value: string; label: string; count: number; checked: boolean }
 
@@ -41,5 +40,3 @@ export function filterOptions(dataset: Dataset, filters: Filters, counts: FacetC
     .filter((o) => (key !== 'types' && key !== 'certainties') || present.has(o.value as never) || selected.includes(o.value))
     .map((o) => ({ ...o, count: counts[key].get(o.value) ?? 0, checked: selected.includes(o.value) }));
 }
-
-export { FACETS };

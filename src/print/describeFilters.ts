@@ -1,8 +1,8 @@
 /** The active filters in words, for the handout's heading: "type: Battle or Diplomacy; search “siege”". */
 import type { Actor, Document } from '../compiler/schema.ts';
 import type { Filters } from '../store/appStore.ts';
-import { certaintyWord } from '../panels/describeCertainty.ts';
-import { describeType } from '../panels/describeType.ts';
+import { certaintyWord } from '../data/certainties.ts';
+import { describeType } from '../data/eventTypes.ts';
 
 const alternatives = (values: string[]) => values.join(' or ');
 

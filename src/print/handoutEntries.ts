@@ -5,11 +5,11 @@
 import type { Event } from '../compiler/schema.ts';
 import type { AppState } from '../store/appStore.ts';
 import { selectActorsById, selectDocumentsById, selectFilteredByDate, selectStorySteps } from '../store/selectors.ts';
-import { describeActors } from '../panels/describeActors.ts';
-import { describeCertainty } from '../panels/describeCertainty.ts';
-import { describeDate } from '../panels/describeDate.ts';
-import { describePlace } from '../panels/describePlace.ts';
-import { describeTypeAndSubType } from '../panels/describeType.ts';
+import { describeActors } from '../data/describeActors.ts';
+import { describeCertainty } from '../data/certainties.ts';
+import { describeDate } from '../data/describeDate.ts';
+import { describePlace } from '../data/describePlace.ts';
+import { describeTypeAndSubType } from '../data/eventSubTypes.ts';
 
 export interface HandoutSource {
   quote: string;

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Certainty, Event, EventPlace, EventType } from '../compiler/schema.ts';
 import { CERTAINTIES } from '../data/certainties.ts';
-import { EVENT_TYPE_LABELS } from '../data/eventTypeLabels.ts';
+import { EVENT_TYPES, EVENT_TYPE_TABLE } from '../data/eventTypes.ts';
 import { PlaceSearch } from './PlaceSearch.tsx';
 import type { EventFields } from './reviewTypes.ts';
 
@@ -55,7 +55,7 @@ export function EventForm({ initial, quote, submitLabel, onSubmit, onCancel, all
       <label>Title<input value={title} onChange={(e) => setTitle(e.target.value)} autoFocus /></label>
       <label>Type
         <select value={type} onChange={(e) => setType(e.target.value as EventType)}>
-          {Object.entries(EVENT_TYPE_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          {EVENT_TYPES.map((t) => <option key={t} value={t}>{EVENT_TYPE_TABLE[t].label}</option>)}
         </select>
       </label>
       <label>Date (YYYY, YYYY-MM or YYYY-MM-DD)<input value={date} onChange={(e) => setDate(e.target.value)} inputMode="numeric" /></label>

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { EventPlace } from '../compiler/schema.ts';
+import { PLACE_PRECISION_TABLE } from '../data/precisions.ts';
 import { searchPlaces } from './reviewApi.ts';
 import type { PlaceHit } from './reviewTypes.ts';
 
@@ -21,7 +22,7 @@ export function PlaceSearch({ value, onChange }: { value: EventPlace | null; onC
   return (
     <fieldset className="review-place">
       <legend>Place</legend>
-      <p className="review-place__current">{value ? `${value.name} (${value.precision}${value.country ? `, ${value.country}` : ''})` : 'No place'}</p>
+      <p className="review-place__current">{value ? `${value.name} (${PLACE_PRECISION_TABLE[value.precision].word}${value.country ? `, ${value.country}` : ''})` : 'No place'}</p>
       <div className="review-place__search">
         <label htmlFor={`${id}-q`} className="visually-hidden">Search the gazetteer</label>
         <input id={`${id}-q`} type="search" value={query} placeholder="Search the gazetteer…" onChange={(e) => setQuery(e.target.value)}

@@ -1,7 +1,8 @@
 import type { Inference } from '../compiler/schema.ts';
 import { formatEventDate } from '../data/formatEventDate.ts';
-import { describeTypeAndSubType } from '../panels/describeType.ts';
-import { certaintyWord } from '../panels/describeCertainty.ts';
+import { certaintyWord } from '../data/certainties.ts';
+import { describeTypeAndSubType } from '../data/eventSubTypes.ts';
+import { PLACE_PRECISION_TABLE } from '../data/precisions.ts';
 import { contextParts } from './contextParts.ts';
 import { shownEvent, STATUS_WORDS } from './reviewStatus.ts';
 import type { ReviewDocument, ReviewEvent } from './reviewTypes.ts';
@@ -32,7 +33,7 @@ export function ReviewCard({ document, event }: { document: ReviewDocument; even
       <dl className="review-card__facts">
         <dt>Type</dt><dd>{describeTypeAndSubType(shown.type, shown.subType)}</dd>
         <dt>Date</dt><dd>{formatEventDate(shown.date)} <span className="review-card__why">({provenance(shown.inferred?.date, shown.date !== null, 'date')})</span></dd>
-        <dt>Place</dt><dd>{shown.place ? `${shown.place.name} (${shown.place.precision})` : 'Place unknown'} <span className="review-card__why">({provenance(shown.inferred?.place, shown.place !== null, 'place')})</span></dd>
+        <dt>Place</dt><dd>{shown.place ? `${shown.place.name} (${PLACE_PRECISION_TABLE[shown.place.precision].word})` : 'Place unknown'} <span className="review-card__why">({provenance(shown.inferred?.place, shown.place !== null, 'place')})</span></dd>
         <dt>Actors</dt><dd>{shown.actors.length ? shown.actors.join(', ') : 'None named'}</dd>
         <dt>Certainty</dt><dd>{certaintyWord(shown.certainty)}</dd>
         {event.trigger ? (<><dt>Read from</dt><dd>the word “{event.trigger.text}”</dd></>) : null}

@@ -6,8 +6,9 @@
 // Types only from the compiler: its schema's values are zod objects, which the browser must not bundle.
 import type { Certainty, EventType } from '../compiler/schema.ts';
 import { CERTAINTIES } from '../data/certainties.ts';
-import { EVENT_TYPE_LABELS } from '../data/eventTypeLabels.ts';
-import type { Filters, TimeWindow, TimelineGrouping } from './appStore.ts';
+import { EVENT_TYPE_TABLE } from '../data/eventTypes.ts';
+import type { TimeWindow, TimelineGrouping } from './appStore.ts';
+import { FACETS, type FacetKey, type Filters } from './filters.ts';
 import { dayStart, isoDay, nextDay } from './isoDay.ts';
 
 export interface HashState {
@@ -21,15 +22,13 @@ export interface HashState {
   storyStep: number | null;
 }
 
-type ListKey = Exclude<keyof Filters, 'query'>;
-
 /** Hash parameter for each filter list; the names are short because people read and edit links. */
-const LIST_PARAMS: [ListKey, string][] = [
-  ['types', 'type'], ['actors', 'actor'], ['places', 'place'], ['documents', 'doc'], ['certainties', 'certainty'],
-];
-const OWNED = new Set(['event', 'from', 'to', 'q', 'group', 'story', ...LIST_PARAMS.map(([, p]) => p)]);
+const LIST_PARAMS: Record<FacetKey, string> = {
+  types: 'type', actors: 'actor', places: 'place', documents: 'doc', certainties: 'certainty',
+};
+const OWNED = new Set(['event', 'from', 'to', 'q', 'group', 'story', ...Object.values(LIST_PARAMS)]);
 const GROUPINGS: TimelineGrouping[] = ['type', 'place'];
-const isEventType = (t: string): t is EventType => Object.hasOwn(EVENT_TYPE_LABELS, t);
+const isEventType = (t: string): t is EventType => Object.hasOwn(EVENT_TYPE_TABLE, t);
 const isCertainty = (c: string): c is Certainty => (CERTAINTIES as readonly string[]).includes(c);
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -68,11 +67,11 @@ export function parseEventHash(hash: string): HashState {
     eventId: params.get('event') || null,
     window: readWindow(params),
     filters: {
-      types: readList(params, 'type').filter(isEventType),
-      actors: readList(params, 'actor'),
-      places: readList(params, 'place'),
-      documents: readList(params, 'doc'),
-      certainties: readList(params, 'certainty').filter(isCertainty),
+      types: readList(params, LIST_PARAMS.types).filter(isEventType),
+      actors: readList(params, LIST_PARAMS.actors),
+      places: readList(params, LIST_PARAMS.places),
+      documents: readList(params, LIST_PARAMS.documents),
+      certainties: readList(params, LIST_PARAMS.certainties).filter(isCertainty),
       query: params.get('q') ?? '',
     },
     groupBy: GROUPINGS.includes(group as TimelineGrouping) ? (group as TimelineGrouping) : null,
@@ -109,7 +108,7 @@ export function formatEventHash(state: Partial<HashState>, currentHash = ''): st
   }
   const f = state.filters;
   if (f) {
-    for (const [key, name] of LIST_PARAMS) if (f[key].length) pairs.push([name, f[key].map(escapeItem).join(',')]);
+    for (const key of FACETS) if (f[key].length) pairs.push([LIST_PARAMS[key], f[key].map(escapeItem).join(',')]);
     if (f.query.trim()) pairs.push(['q', f.query]);
   }
   if (state.groupBy && state.groupBy !== 'type') pairs.push(['group', state.groupBy]);

@@ -9,7 +9,6 @@ import { FACETS, type FacetKey, type Filters } from './filters.ts';
 import { FACET_BITS, PASSES_ALL, facetValues, filterMasks } from './filterMasks.ts';
 import { searchText } from './searchText.ts';
 
-export { FACETS, facetValues, type FacetKey };
 export type FacetCounts = Record<FacetKey, Map<string, number>>;
 
 /** Counts per facet and value from the masks of `events`, each ignoring its own facet's selection. */

@@ -5,6 +5,7 @@
 import type { Document, Event, EventDate, EventPlace, StoryStep } from '../compiler/schema.ts';
 import type { AppState } from './appStore.ts';
 import { countFacets } from './facetCounts.ts';
+import { FACETS } from './filters.ts';
 import { PASSES_ALL, filterMasks } from './filterMasks.ts';
 import { searchText } from './searchText.ts';
 import { sortByDate } from './sortByDate.ts';
@@ -128,7 +129,7 @@ export const selectTimelineEvents = memoOn(
 
 /** Whether any filter or search is active. */
 export const selectFiltering = (s: AppState): boolean =>
-  s.filters.query.trim() !== '' || (['types', 'actors', 'places', 'documents', 'certainties'] as const).some((k) => s.filters[k].length > 0);
+  s.filters.query.trim() !== '' || FACETS.some((k) => s.filters[k].length > 0);
 
 /** Per filter option, how many events it would show given the other active filters (facetCounts.ts). */
 export const selectFacetCounts = memoOn((s) => [selectFilterMasks(s)], (s) => countFacets(s.dataset.events, selectFilterMasks(s)));

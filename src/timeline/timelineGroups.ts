@@ -3,12 +3,10 @@
  * change) or by place (busiest first, then by name); events without a place share an "Unknown place" row.
  * Pure apart from the label factory, which the adapter passes in (it builds DOM; tests pass a stub).
  */
-import type { EventType } from '../compiler/schema.ts';
-import { EVENT_TYPE_LABELS } from '../data/eventTypeLabels.ts';
+import { EVENT_TYPES, EVENT_TYPE_TABLE } from '../data/eventTypes.ts';
 import type { TimelineGrouping } from '../store/appStore.ts';
 import type { DatedEvent } from '../store/selectors.ts';
 
-const TYPE_ORDER = Object.keys(EVENT_TYPE_LABELS);
 
 export const UNKNOWN_PLACE = 'Unknown place';
 /** Ids are prefixed by grouping, so a row never keeps its id across a switch and vis rebuilds it. */
@@ -47,8 +45,7 @@ export function toTimelineGroups(
 
 function typeRows(events: readonly DatedEvent[]): [string, string][] {
   const present = new Set(events.map((e) => e.type));
-  return TYPE_ORDER.filter((t): t is EventType => present.has(t as EventType))
-    .map((t) => [`type:${t}`, EVENT_TYPE_LABELS[t]]);
+  return EVENT_TYPES.filter((t) => present.has(t)).map((t) => [`type:${t}`, EVENT_TYPE_TABLE[t].label]);
 }
 
 function placeRows(events: readonly DatedEvent[]): [string, string][] {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describePlace } from './describePlace.ts';
-import { describeCertainty } from './describeCertainty.ts';
+import { describeCertainty } from './certainties.ts';
 import { describeDate } from './describeDate.ts';
-import { describeTypeAndSubType } from './describeType.ts';
+import { describeTypeAndSubType } from './eventSubTypes.ts';
 
 describe('describePlace', () => {
   it('names the place and how finely it is known', () => {
