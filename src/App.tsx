@@ -13,6 +13,7 @@ import { StoryButton } from './story/StoryButton.tsx';
 import { StoryPresentation } from './story/StoryPresentation.tsx';
 import { useAppStore } from './store/appStore.ts';
 import { EmbedApp } from './embed/EmbedApp.tsx';
+import { EmbedButton } from './embed/EmbedButton.tsx';
 
 /**
  * One screen: the toolbar (search, filters, export) on top, map and timeline in sync through the store,
@@ -32,7 +33,9 @@ export function App({ embed = false }: { embed?: boolean }) {
       <main className="app-main">
         <div className="app-toolbar">
           <FilterPanel />
-          <ExportMenu />
+          <ExportMenu>
+            <EmbedButton />
+          </ExportMenu>
         </div>
         <section className="app-map" aria-label="Map">
           <EventMap />

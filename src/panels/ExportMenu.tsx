@@ -1,4 +1,5 @@
 import './filters.css';
+import type { ReactNode } from 'react';
 import { appStore } from '../store/appStore.ts';
 import { selectActorsById, selectDocumentsById, selectWindowedEvents } from '../store/selectors.ts';
 import { downloadFile } from '../exports/downloadFile.ts';
@@ -6,7 +7,6 @@ import type { ExportContext } from '../exports/exportContext.ts';
 import { toAcledCsv } from '../exports/toAcledCsv.ts';
 import { toGeoJson } from '../exports/toGeoJson.ts';
 import { toTimelineJs } from '../exports/toTimelineJs.ts';
-import { EmbedButton } from '../embed/EmbedButton.tsx';
 
 // Read at click time, not subscribed: the menu needs the events only when a file is asked for.
 function context(): ExportContext {
@@ -23,8 +23,10 @@ const FORMATS = [
 /**
  * Downloads the events on view (filters and window applied) in three formats. Print handout prints the
  * filtered events, or the story in story mode (src/print/: the handout takes the app's place on paper).
+ * `children` are more ways to take the view away, after these: App puts the Embed button there, so the
+ * panels need not know embed mode (src/embed/ stands above them and uses their parts).
  */
-export function ExportMenu() {
+export function ExportMenu({ children }: { children?: ReactNode }) {
   return (
     <details className="export">
       <summary className="button">Export</summary>
@@ -35,7 +37,7 @@ export function ExportMenu() {
           </button>
         ))}
         <button type="button" className="button" onClick={() => window.print()}>Print handout</button>
-        <EmbedButton />
+        {children}
       </div>
     </details>
   );
