@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '../compile.ts';
-import { loadGazetteer } from '../../node/gazetteer/loadGazetteer.ts';
+import { fixtureGazetteer } from '../../testing/gazetteer/fixtureGazetteer.ts';
 
-const gazetteer = loadGazetteer();
+const gazetteer = fixtureGazetteer();
 const warnings = (body: string) => compile([{ path: 'seeds/a.md', text: `---\ntitle: A report\npublished: 2019-03-10\n---\n${body}\n` }], { gazetteer })
   .diagnostics.filter((d) => /after the article's publication/.test(d.message));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadGazetteer } from '../../node/gazetteer/loadGazetteer.ts';
+import { fixtureGazetteer } from '../../testing/gazetteer/fixtureGazetteer.ts';
 import { compile } from '../compile.ts';
 import { Dataset } from '../schema.ts';
 import { createDateReader } from './createDateReader.ts';
@@ -15,7 +15,7 @@ describe('dates bounded to years the dataset can hold (issue 16.3)', () => {
   });
 
   it('compiles such sentences to a valid dataset, with a warning on their line', () => {
-    const gazetteer = loadGazetteer();
+    const gazetteer = fixtureGazetteer();
     const text = (sentence: string) => `---\ntitle: Clashes\npublished: 2019-03-20\n---\n\n${sentence}\n`;
     const ancient = compile([{ path: 'seeds/a.md', text: text('Forces clashed with rebels in Tripoli 8325327 days ago.') }], { gazetteer });
     expect(Dataset.safeParse(ancient.dataset).success).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadGazetteer } from '../../node/gazetteer/loadGazetteer.ts';
+import { fixtureGazetteer } from '../../testing/gazetteer/fixtureGazetteer.ts';
 import { compile } from '../compile.ts';
 import type { Event } from '../schema.ts';
 
@@ -7,7 +7,7 @@ import type { Event } from '../schema.ts';
  * One short article per phenomenon of reading a document as a whole, written for these tests. Each names
  * what the sentence alone cannot give and the document can.
  */
-const gazetteer = loadGazetteer();
+const gazetteer = fixtureGazetteer();
 
 function events(text: string): Event[] {
   return compile([{ path: 'seeds/test.txt', text }], { gazetteer }).dataset.events;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadGazetteer } from '../../node/gazetteer/loadGazetteer.ts';
+import { fixtureGazetteer } from '../../testing/gazetteer/fixtureGazetteer.ts';
 import { compile } from '../compile.ts';
 import { eventId, numberCollisions } from './eventId.ts';
 
-const gazetteer = loadGazetteer();
+const gazetteer = fixtureGazetteer();
 
 const article = (body: string[]) => ['Envoy tours the region', '', '3 March, 2020', '', ...body.flatMap((p) => [p, ''])].join('\n');
 const base = [

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
-import { loadGazetteer } from '../../node/gazetteer/loadGazetteer.ts';
+import { fixtureGazetteer } from '../../testing/gazetteer/fixtureGazetteer.ts';
 import { adminAreaNames } from './adminAreaNames.ts';
 import { createPlaceFinder } from './createPlaceFinder.ts';
 
-const finder = createPlaceFinder(loadGazetteer());
+const finder = createPlaceFinder(fixtureGazetteer());
 const first = (sentence: string, countries: string[]) => finder.find(sentence, { countries })[0];
 
 describe('first-level administrative areas', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import { loadGazetteer } from '../../node/gazetteer/loadGazetteer.ts';
+import { fixtureGazetteer } from '../../testing/gazetteer/fixtureGazetteer.ts';
 import { createPlaceFinder } from './createPlaceFinder.ts';
 
-const finder = createPlaceFinder(loadGazetteer());
+const finder = createPlaceFinder(fixtureGazetteer());
 
 describe('PlaceFinder.lookup (datelines)', () => {
   it('resolves shouted dateline names', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
-import { loadGazetteer } from '../../node/gazetteer/loadGazetteer.ts';
+import { fixtureGazetteer } from '../../testing/gazetteer/fixtureGazetteer.ts';
 import { createPlaceFinder } from './createPlaceFinder.ts';
 import { fuzzyKey } from './fuzzyKey.ts';
 
-const finder = createPlaceFinder(loadGazetteer());
+const finder = createPlaceFinder(fixtureGazetteer());
 
 describe('fuzzyKey', () => {
   it('gives transliteration variants one consonant skeleton', () => {

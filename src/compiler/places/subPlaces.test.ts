@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import { loadGazetteer } from '../../node/gazetteer/loadGazetteer.ts';
+import { fixtureGazetteer } from '../../testing/gazetteer/fixtureGazetteer.ts';
 import { createPlaceFinder } from './createPlaceFinder.ts';
 
-const finder = createPlaceFinder(loadGazetteer());
+const finder = createPlaceFinder(fixtureGazetteer());
 const first = (sentence: string, countries: string[] = ['LY']) => finder.find(sentence, { countries })[0];
 
 describe('parts of a town the gazetteer lacks', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadGazetteer } from '../../node/gazetteer/loadGazetteer.ts';
+import { fixtureGazetteer } from '../../testing/gazetteer/fixtureGazetteer.ts';
 import { compile, type InputFile } from '../compile.ts';
 
-const gazetteer = loadGazetteer();
+const gazetteer = fixtureGazetteer();
 const text = [
   'Envoy tours the region', '', '3 March, 2020', '',
   'The envoy met the mayor of Sfax in Sfax on Monday, having visited Tunis the day before.', '',
