@@ -1,5 +1,5 @@
 import { eventTimeSpan } from '../data/eventTimeSpan.ts';
-import type { DatedEvent } from './selectors.ts';
+import type { DatedEvent } from './eventKinds.ts';
 
 /** An event's span in epoch ms, [start, end). */
 export interface EpochSpan {

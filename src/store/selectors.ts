@@ -2,8 +2,9 @@
  * Derived data as pure `(state) => value` selectors. Selectors that build arrays or maps memoise on the
  * dataset object, so React bindings get a stable reference and zustand does not re-render in a loop.
  */
-import type { Document, Event, EventDate, EventPlace, StoryStep } from '../compiler/schema.ts';
-import type { AppState } from './appStore.ts';
+import type { Document, Event, StoryStep } from '../compiler/schema.ts';
+import type { AppState } from './appState.ts';
+import type { DatedEvent, PlacedEvent } from './eventKinds.ts';
 import { countFacets } from './facetCounts.ts';
 import { FACETS } from './filters.ts';
 import { PASSES_ALL, filterMasks } from './filterMasks.ts';
@@ -37,8 +38,7 @@ function memoOnDataset<T>(derive: (state: AppState) => T): (state: AppState) => 
   };
 }
 
-export type PlacedEvent = Event & { place: EventPlace };
-export type DatedEvent = Event & { date: EventDate };
+export type { DatedEvent, PlacedEvent };
 
 /** All events, in dataset order. */
 export const selectEvents = (state: AppState): Event[] => state.dataset.events;
@@ -91,18 +91,52 @@ export const selectTimelineIndex = memoOn((s) => [selectFilteredEvents(s)], (s):
   return createTimeIndex(selectDatedByTime(s).filter((e) => shown.has(e)));
 });
 
+/** Each time-index position's place in the dataset, to mark window masks. */
+const selectTimelinePositions = memoOn((s) => [selectTimelineIndex(s)], (s) => {
+  const position = selectDatasetPositions(s);
+  return Int32Array.from(selectTimelineIndex(s).events, (e) => position.get(e)!);
+});
+
+/**
+ * Which events (by dataset position) the visible time window holds, when the reader asked the map to follow
+ * the timeline; null when it does not. Found by binary search (timeIndex.ts) and marked in a byte per
+ * event, so the lists below are read off in their own order by a scan of bytes, with no set or sort.
+ */
+const selectWindowMask = memoOn((s) => [selectFilteredEvents(s), s.windowFilter, s.window], (s): Uint8Array | null => {
+  if (!s.windowFilter || !s.window) return null;
+  const at = selectTimelinePositions(s);
+  const mask = new Uint8Array(s.dataset.events.length);
+  for (const i of positionsTouching(selectTimelineIndex(s), s.window)) mask[at[i]!] = 1;
+  return mask;
+});
+
 /** Filtered events in the visible time window, when the reader asked the map to follow the timeline. */
 export const selectWindowedEvents = memoOn(
-  (s) => [selectFilteredEvents(s), s.windowFilter, s.window],
+  (s) => [selectFilteredEvents(s), selectWindowMask(s)],
   (s) => {
-    const events = selectFilteredEvents(s);
-    if (!s.windowFilter || !s.window) return events;
-    // Found by binary search, then put back in the filtered order so the views do not reorder.
-    const index = selectTimelineIndex(s);
-    const touching = new Set(positionsTouching(index, s.window).map((i) => index.events[i]!));
-    return sameOrPrevious(events.filter((e) => touching.has(e as DatedEvent)));
+    const mask = selectWindowMask(s);
+    if (!mask) return selectFilteredEvents(s);
+    // In dataset order, which is the filtered order: the views do not reorder.
+    const { events } = s.dataset;
+    const windowed: Event[] = [];
+    for (let i = 0; i < mask.length; i++) if (mask[i] === 1) windowed.push(events[i]!);
+    return sameOrPrevious(windowed);
   },
 );
+
+/**
+ * The event with this id when the map shows it (the filters and, if on, the time window leave it and it
+ * has a place), else null. O(1): the store runs such selectors on every update (each hover, each step of a
+ * timeline drag), so this reads the event's filter bits, not a list of the shown events.
+ */
+export function selectOnMap(s: AppState, id: string | null): PlacedEvent | null {
+  const event = id === null ? undefined : selectEventsById(s).get(id);
+  if (!event || event.place === null) return null;
+  const position = selectDatasetPositions(s).get(event)!;
+  const windowMask = selectWindowMask(s);
+  const shown = windowMask ? windowMask[position] === 1 : selectFilterMasks(s)[position] === PASSES_ALL;
+  return shown ? (event as PlacedEvent) : null;
+}
 
 let previousWindowed: Event[] = [];
 /**
@@ -147,13 +181,21 @@ export const selectFilteredByDate = memoOn((s) => [selectFilteredEvents(s)], (s)
 /** Each event's place in the dataset, to read its filter mask. */
 const selectDatasetPositions = memoOnDataset((s) => new Map(s.dataset.events.map((e, i) => [e, i])));
 
-/** The Events list: windowed events in reading order, without sorting again when only the window moved. */
+/** The dataset position of each event in reading order. */
+const selectPositionsByDate = memoOnDataset((s) => {
+  const position = selectDatasetPositions(s);
+  return Int32Array.from(selectAllByDate(s), (e) => position.get(e)!);
+});
+
+/** The Events list: windowed events in reading order, read off the window's mask without sorting again. */
 export const selectWindowedByDate = memoOn((s) => [selectWindowedEvents(s)], (s) => {
-  const windowed = selectWindowedEvents(s);
-  const byDate = selectFilteredByDate(s);
-  if (windowed === selectFilteredEvents(s)) return byDate;
-  const shown = new Set(windowed);
-  return byDate.filter((e) => shown.has(e));
+  const mask = selectWindowMask(s);
+  if (!mask) return selectFilteredByDate(s);
+  const byDate = selectAllByDate(s);
+  const positions = selectPositionsByDate(s);
+  const shown: Event[] = [];
+  for (let r = 0; r < positions.length; r++) if (mask[positions[r]!] === 1) shown.push(byDate[r]!);
+  return shown;
 });
 
 /**

@@ -3,9 +3,9 @@
  * over every event, so following a timeline that moves every frame costs O(log n) plus what is shown.
  * Pure and DOM-free; the timeline adapter and the window filter read it.
  */
-import type { TimeWindow } from './appStore.ts';
+import type { TimeWindow } from './appState.ts';
+import type { DatedEvent } from './eventKinds.ts';
 import { eventSpan } from './eventSpan.ts';
-import type { DatedEvent } from './selectors.ts';
 
 /**
  * Events longer than this are kept aside and checked one by one: the others are found by their start,
