@@ -3,6 +3,63 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+/**
+ * What each folder of src/ may import beside itself: `imports` in full, `types` as `import type` only
+ * (erased at build time, they tie no code together). Dependencies flow one way, down this table;
+ * docs/ARCHITECTURE.md ("Boundaries the linter enforces") states these rules as they are written here.
+ * Anything else in src/ is forbidden, App.tsx and src/testing/ included, so a new folder is unreachable
+ * until it has a row. The browser takes the compiler's types but none of its values: they are zod
+ * schemas, which the bundle must not hold (issue 13).
+ */
+const BOUNDARIES = {
+  compiler: { imports: [] },
+  node: { imports: ['compiler', 'data'], types: ['map'] },
+  browser: { imports: [] },
+  data: { imports: [], types: ['compiler'] },
+  store: { imports: ['data'], types: ['compiler'] },
+  exports: { imports: ['data'], types: ['compiler'] },
+  timestrip: { imports: ['data', 'browser'], types: ['compiler'] },
+  map: { imports: ['store', 'data', 'browser'], types: ['compiler'] },
+  timeline: { imports: ['store', 'data', 'browser'], types: ['compiler'] },
+  panels: { imports: ['store', 'data', 'exports', 'browser'], types: ['compiler'] },
+  print: { imports: ['store', 'data', 'browser'], types: ['compiler'] },
+  story: { imports: ['map', 'panels', 'print', 'timestrip', 'store', 'data', 'browser'], types: ['compiler'] },
+  embed: { imports: ['map', 'timeline', 'panels', 'timestrip', 'store', 'data', 'browser'], types: ['compiler'] },
+  review: { imports: ['panels', 'data', 'browser'], types: ['compiler'] },
+};
+
+const NO_ZOD = { name: 'zod', message: 'The browser does not bundle zod: the vocabularies are kept by hand in src/data.' };
+const inSrc = (folders) => folders.map((f) => `src/${f}`).join(', ');
+
+// Tests and their helpers (src/testing/) may reach across: a compiler test loads the gazetteer from disk.
+const TEST_FILES = ['src/**/*.test.{ts,tsx}', 'src/testing/**'];
+
+/**
+ * One block per depth below the folder: an import that climbs exactly to src/ (`../` once per level) and
+ * goes down into a folder not in the row is an error. Counting the climb keeps a sub-folder's sibling (the
+ * compiler's own story/, node's own review/) apart from src/story/ and src/review/.
+ */
+function folderBoundaries([folder, { imports, types = [] }]) {
+  const allowed = [...(imports.length ? [inSrc(imports)] : []), ...(types.length ? [`types from ${inSrc(types)}`] : [])];
+  const message = `src/${folder} imports ${allowed.length ? `only ${allowed.join(', and ')}` : 'nothing else in src/'} (docs/ARCHITECTURE.md)`;
+  return [1, 2, 3].map((depth) => {
+    const up = `^(\\.\\./){${depth}}`;
+    return {
+      files: [`src/${folder}/${'*/'.repeat(depth - 1)}*.{ts,tsx}`],
+      ignores: TEST_FILES,
+      rules: {
+        '@typescript-eslint/no-restricted-imports': ['error', {
+          paths: types.includes('compiler') ? [NO_ZOD] : [],
+          patterns: [
+            ...(types.length ? [{ regex: `${up}(${types.join('|')})/`, allowTypeImports: true, message: `src/${folder} may import only types from ${inSrc(types)}: \`import type\`` }] : []),
+            { regex: `${up}(?!(${[folder, ...imports, ...types].join('|')})/)`, message },
+          ],
+        }],
+      },
+    };
+  });
+}
+
 export default tseslint.config(
   { ignores: ['dist', 'dist-single', 'dist-*', 'node_modules', 'test-results', 'playwright-report', '**/*.generated.*'] },
   js.configs.recommended,
@@ -25,7 +82,6 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         patterns: [
           { group: ['node:*', 'fs', 'path', 'os', 'vite', 'react', 'react-dom', 'leaflet', 'vis-*'], message: 'src/compiler is pure: pass data in instead.' },
-          { group: ['**/node/**', '**/store/**', '**/map/**', '**/timeline/**', '**/panels/**'], message: 'src/compiler depends on nothing else in src.' },
         ],
       }],
     },
@@ -40,6 +96,24 @@ export default tseslint.config(
         { property: 'insertAdjacentHTML', message: 'Document text is untrusted: use text nodes.' },
       ],
       'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Document text is untrusted.' }],
+      // `import { type X }` keeps an empty `import {} from` under verbatimModuleSyntax, and with it the
+      // module's code (the compiler's zod schemas): a type import says `import type`.
+      '@typescript-eslint/no-import-type-side-effects': 'error',
+    },
+  },
+  ...Object.entries(BOUNDARIES).flatMap(folderBoundaries),
+  {
+    // App.tsx and main.tsx compose every folder but the Node side and the test helpers.
+    files: ['src/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        paths: [NO_ZOD],
+        patterns: [
+          { regex: '^\\./compiler/', allowTypeImports: true, message: 'The browser may import only types from src/compiler (`import type`).' },
+          { regex: '^\\./node/', message: 'src/node is build-time code: the browser never imports it.' },
+          { regex: '^\\./testing/', message: 'src/testing holds test helpers: the app never imports them.' },
+        ],
+      }],
     },
   },
 );
