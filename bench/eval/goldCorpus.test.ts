@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Event } from '../../src/compiler/schema.ts';
+import { makeEvent } from '../../src/testing/makeEvent.ts';
 import { contentWords, dateMatches, placeMatches, quotesOverlap, scoreGoldArticle, type GoldArticle, type GoldEvent } from './goldCorpus.ts';
 
 const gold = (over: Partial<GoldEvent>): GoldEvent => ({
   summary: 's', date: null, place: null, lat: null, lon: null, evidence: 'Rebels shelled the harbour town on Monday.', ...over,
 });
 
-const event = (over: Partial<Event>): Event => ({
-  id: 'e1', title: 't', type: 'battles', subType: 'armed-clash', date: null, place: null, actors: [], certainty: 'stated',
+const event = (over: Partial<Event>): Event => makeEvent('e1', {
+  title: 't', type: 'battles', subType: 'armed-clash', date: null, place: null,
   sources: [{ document: 'a.txt', quote: 'Rebels shelled the harbour town on Monday.', start: 0, end: 10, line: 1 }], ...over,
 });
 

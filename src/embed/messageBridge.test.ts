@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { appStore, goToStep, resetAppStore, selectEvent, setDataset } from '../store/appStore.ts';
 import { dayStart } from '../store/isoDay.ts';
-import { testDataset } from '../store/testDataset.ts';
+import { testDataset } from '../testing/testDataset.ts';
 import type { FrameMessage } from './frameMessage.ts';
 import { startMessageBridge, type BridgeHost, type InboundMessage } from './messageBridge.ts';
 

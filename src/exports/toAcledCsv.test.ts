@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACLED_COLUMNS, toAcledCsv } from './toAcledCsv.ts';
-import { exportContext } from './exportFixture.ts';
+import { exportContext } from '../testing/exportFixture.ts';
 import { parseCsv } from './parseCsv.ts';
 
 describe('toAcledCsv', () => {

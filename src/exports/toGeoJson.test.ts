@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toGeoJson } from './toGeoJson.ts';
-import { exportContext } from './exportFixture.ts';
+import { exportContext } from '../testing/exportFixture.ts';
 
 describe('toGeoJson', () => {
   const collection = toGeoJson(exportContext);

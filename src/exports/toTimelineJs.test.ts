@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toTimelineJs } from './toTimelineJs.ts';
-import { exportContext } from './exportFixture.ts';
+import { exportContext } from '../testing/exportFixture.ts';
 
 describe('toTimelineJs', () => {
   const { events } = toTimelineJs(exportContext);

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { PlacedEvent } from '../store/selectors.ts';
+import { makeEvent } from '../testing/makeEvent.ts';
 import { eventsBox, subjectFrame } from './subjectFrame.ts';
 import type { GeoBox } from './geoBox.ts';
 
-const event = (lat: number, lon: number, country?: string) => ({ place: { lat, lon, country } }) as PlacedEvent;
+const event = (lat: number, lon: number, country?: string): PlacedEvent =>
+  makeEvent(`${lat},${lon}`, { place: { name: 'P', lat, lon, precision: 'city', country } });
 const benghazi = event(32.1, 20.1, 'LY');
 const ganfouda = event(32.0, 20.0, 'LY');
 const paris = event(48.9, 2.3, 'FR');

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../compiler/schema.ts';
+import { makeEvent } from '../testing/makeEvent.ts';
 import { contractDiagnostics } from './contractDiagnostics.ts';
 
 const source = { document: 'b', quote: 'x', start: 0, end: 1, line: 1 };
 const dataset = (start: string): Dataset => ({
   version: 1,
   documents: [{ id: 'a', file: 'seeds/a.txt', title: 'A', published: null }, { id: 'b', file: 'seeds/b.txt', title: 'B', published: null }],
-  events: [{ id: 'e', title: 'E', type: 'battles', subType: 'armed-clash', date: { start, precision: 'day' }, place: null, actors: [], certainty: 'stated', sources: [source] }],
+  events: [makeEvent('e', { title: 'E', type: 'battles', subType: 'armed-clash', date: { start, precision: 'day' }, place: null, sources: [source] })],
   actors: [],
   diagnostics: [],
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../compiler/schema.ts';
+import { makeEvent } from '../testing/makeEvent.ts';
 import { datasetAssets } from './datasetAssets.ts';
 
 const doc = (id: string, text: string) => ({ id, file: `seeds/${id}.txt`, title: id, published: null, text });
@@ -36,8 +37,8 @@ describe('the shipped dataset packs places', () => {
   it('stores each place once and unpacks to the same events', async () => {
     const { unpackPlaces } = await import('../data/placeTable.ts');
     const place = { name: 'Sirte', lat: 31.2, lon: 16.6, precision: 'city' as const, country: 'LY' };
-    const event = (id: string, p: typeof place | null) => ({
-      id, title: id, type: 'battles' as const, subType: 'armed-clash', date: null, place: p, actors: [], certainty: 'stated' as const, sources: [],
+    const event = (id: string, p: typeof place | null) => makeEvent(id, {
+      title: id, type: 'battles', subType: 'armed-clash', date: null, place: p, sources: [],
     });
     const data: Dataset = { ...dataset({ a: 'x' }), events: [event('e1', place), event('e2', { ...place }), event('e3', null)] };
     const shipped = JSON.parse(datasetAssets(data).dataset.source);

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Dataset } from '../compiler/schema.ts';
 import { appStore, goToStep, resetAppStore, setDataset, setFilters } from '../store/appStore.ts';
-import { testDataset } from '../store/testDataset.ts';
+import { testDataset } from '../testing/testDataset.ts';
 import { handoutEntries } from './handoutEntries.ts';
 
 const dataset: Dataset = {

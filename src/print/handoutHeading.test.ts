@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { appStore, goToStep, resetAppStore, setDataset, setFilters } from '../store/appStore.ts';
-import { testDataset } from '../store/testDataset.ts';
+import { testDataset } from '../testing/testDataset.ts';
 import { handoutHeading } from './handoutHeading.ts';
 
 // Noon, so the local day is 3 March 2025 in any time zone the tests run in.

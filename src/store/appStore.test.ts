@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { appStore, goToStep, leaveStory, resetAppStore, selectEvent, setDataset, setFilters, setStoryPlaying, setWindow } from './appStore.ts';
-import { testDataset } from './testDataset.ts';
+import { testDataset } from '../testing/testDataset.ts';
 
 // The store is plain zustand/vanilla: no React, no DOM needed to test it.
 describe('appStore', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { noFilters } from './appStore.ts';
 import { facetCounts } from './facetCounts.ts';
-import { testDataset } from './testDataset.ts';
+import { testDataset } from '../testing/testDataset.ts';
 
 const actors = new Map();
 

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { appStore, goToStep, leaveStory, resetAppStore, selectEvent, setDataset, setGroupBy, setWindow, toggleFilter } from './appStore.ts';
 import { startHashSync, type HashHost } from './hashSync.ts';
 import { dayStart } from './isoDay.ts';
-import { testDataset } from './testDataset.ts';
+import { testDataset } from '../testing/testDataset.ts';
 
 /** A stand-in for `window`: pushState/replaceState change the hash without firing hashchange, as browsers do. */
 function fakeHost(hash: string) {

@@ -4,7 +4,7 @@ import {
   selectCounts, selectDatedEvents, selectDocumentsById, selectFacetCounts, selectFilteredByDate, selectFilteredEvents, selectPlacedEvents,
   selectSelectedEvent, selectTimelineIndex, selectWindowedByDate, selectWindowedEvents,
 } from './selectors.ts';
-import { testDataset } from './testDataset.ts';
+import { testDataset } from '../testing/testDataset.ts';
 
 describe('selectors', () => {
   beforeEach(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testDataset } from '../store/testDataset.ts';
+import { testDataset } from '../testing/testDataset.ts';
 import { sortByDate } from './sortByDate.ts';
 
 describe('sortByDate', () => {

@@ -3,10 +3,9 @@ import type { EventDate } from '../compiler/schema.ts';
 import { eventSpan } from './eventSpan.ts';
 import type { DatedEvent } from './selectors.ts';
 import { countStarting, countTouching, createTimeIndex, positionsTouching, sortByTime } from './timeIndex.ts';
-import { testDataset } from './testDataset.ts';
+import { makeEvent } from '../testing/makeEvent.ts';
 
-const base = testDataset.events[0]!;
-const dated = (id: string, date: EventDate): DatedEvent => ({ ...base, id, date });
+const dated = (id: string, date: EventDate): DatedEvent => makeEvent(id, { date });
 
 /** A small deterministic generator (no Math.random: a failure must reproduce). */
 function lcg(seed: number) {

@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineItem } from 'vis-timeline/esnext';
 import type { DatedEvent } from '../store/selectors.ts';
-import { testDataset } from '../store/testDataset.ts';
+import { makeEvent } from '../testing/makeEvent.ts';
 import { createTimeIndex, sortByTime } from '../store/timeIndex.ts';
 import { MAX_ITEMS, drawingMode, planDrawing, planHolds, type DrawFactories, type DrawSource } from './drawingPlan.ts';
 
-const base = testDataset.events[0]!;
 const DAY = 24 * 3600 * 1000;
 const origin = new Date(2016, 0, 1).valueOf();
 // One event a day for a thousand days, alternating between two types.
 const events: DatedEvent[] = Array.from({ length: 1000 }, (_, i) => {
   const d = new Date(origin + i * DAY + 12 * 3600 * 1000);
   const iso = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-  return { ...base, id: `e${i}`, type: i % 2 ? 'battles' : 'diplomacy', date: { start: iso, precision: 'day' } };
+  return makeEvent(`e${i}`, { type: i % 2 ? 'battles' : 'diplomacy', date: { start: iso, precision: 'day' } });
 });
 const factories: DrawFactories = {
   item: (e) => ({ id: e.id, start: 0, content: e.id, group: e.type }) as TimelineItem,

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { initialState } from '../store/appStore.ts';
 import { selectDatedEvents } from '../store/selectors.ts';
-import { testDataset } from '../store/testDataset.ts';
-import { asFake, fakeDocument } from './fakeDocument.ts';
+import { testDataset } from '../testing/testDataset.ts';
+import { asFake, fakeDocument } from '../testing/fakeDocument.ts';
 import { itemContent } from './itemContent.ts';
 import { KEYBOARD_HINT_ID } from './keyboardHint.ts';
 import { textLabel } from './textLabel.ts';

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { DatedEvent } from '../store/selectors.ts';
-import { asFake, fakeDocument } from './fakeDocument.ts';
+import { asFake, fakeDocument } from '../testing/fakeDocument.ts';
+import { makeEvent } from '../testing/makeEvent.ts';
 import { textLabel } from './textLabel.ts';
 import { groupIdOf, toTimelineGroups, UNKNOWN_PLACE } from './timelineGroups.ts';
 
 function event(id: string, type: DatedEvent['type'], place: string | null): DatedEvent {
-  return {
-    id, title: id, type, subType: 'x', actors: [], certainty: 'stated', sources: [],
-    date: { start: '2017-09-28', precision: 'day' },
+  return makeEvent(id, {
+    title: id, type, subType: 'x', sources: [], date: { start: '2017-09-28', precision: 'day' },
     place: place === null ? null : { name: place, lat: 0, lon: 0, precision: 'city' },
-  };
+  });
 }
 
 const events = [

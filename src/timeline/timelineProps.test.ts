@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { initialState, type AppState } from '../store/appStore.ts';
-import { testDataset } from '../store/testDataset.ts';
+import { testDataset } from '../testing/testDataset.ts';
 import { createTimelineProps } from './timelineProps.ts';
 
 const env = { reduceMotion: false, width: 800 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { selectDatedEvents } from '../store/selectors.ts';
 import { initialState } from '../store/appStore.ts';
-import { testDataset } from '../store/testDataset.ts';
+import { testDataset } from '../testing/testDataset.ts';
 import { toTimelineItems } from './toTimelineItems.ts';
 
 const events = selectDatedEvents({ ...initialState, dataset: testDataset });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TimelineItem } from 'vis-timeline/esnext';
 import type { EventDate } from '../compiler/schema.ts';
 import type { DatedEvent } from '../store/selectors.ts';
-import { testDataset } from '../store/testDataset.ts';
+import { makeEvent } from '../testing/makeEvent.ts';
 import { createTimeIndex, sortByTime } from '../store/timeIndex.ts';
 import { createDrawFactories } from './drawFactories.ts';
 import { createItemDrawer } from './itemDrawer.ts';
@@ -52,8 +52,7 @@ function fakeTimeline() {
   return { t, calls, rows: items.rows, animations, drawer };
 }
 
-const base_ = testDataset.events[0]!;
-const dated = (id: string, date: EventDate, type: DatedEvent['type'] = 'diplomacy'): DatedEvent => ({ ...base_, id, title: id, type, date });
+const dated = (id: string, date: EventDate, type: DatedEvent['type'] = 'diplomacy'): DatedEvent => makeEvent(id, { title: id, type, date });
 const a = dated('a', { start: '2017-06-01', precision: 'day' });
 const old = dated('old', { start: '2001-01-01', precision: 'day' }, 'battles');
 const war = dated('war', { start: '2010-01', end: '2015-12', precision: 'month' }, 'battles');

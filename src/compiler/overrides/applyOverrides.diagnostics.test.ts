@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { applyOverrides } from './applyOverrides.ts';
-import { article, extracted, sidecarPath } from './overrideFixture.ts';
+import { article, extracted, sidecarPath } from '../../testing/overrideFixture.ts';
 
 /** `line:column severity message`, one string per diagnostic: a position is part of what is tested. */
 function problems(lines: string[], options = {}): string[] {

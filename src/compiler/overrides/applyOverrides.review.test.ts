@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { applyOverrides } from './applyOverrides.ts';
-import { article, extracted, sidecarPath } from './overrideFixture.ts';
+import { article, extracted, sidecarPath } from '../../testing/overrideFixture.ts';
 
 const apply = (lines: string[], options = {}) => applyOverrides(extracted, { path: sidecarPath, text: lines.join('\n') }, article, options);
 const problems = (lines: string[], options = {}) => apply(lines, options).diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.message}`);

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { Event } from '../schema.ts';
 import { parseDocument } from '../document/parseDocument.ts';
 import { applyOverrides } from './applyOverrides.ts';
-import { article, extracted, sidecarPath } from './overrideFixture.ts';
+import { article, extracted, sidecarPath } from '../../testing/overrideFixture.ts';
 
 const apply = (yaml: string, options = {}) => applyOverrides(extracted, { path: sidecarPath, text: yaml }, article, options);
 const byId = (events: Event[], id: string) => events.find((e) => e.id === id);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { makeEvent } from '../../testing/makeEvent.ts';
 import type { Event } from '../schema.ts';
 import { isStoryFile, readStory } from './readStory.ts';
 
-const event = (id: string, title: string, quote: string): Event => ({
-  id, title, type: 'battles', subType: 'armed-clash', date: null, place: null, actors: [], certainty: 'stated',
+const event = (id: string, title: string, quote: string): Event => makeEvent(id, {
+  title, type: 'battles', subType: 'armed-clash', date: null, place: null,
   sources: [{ document: 'x', quote, start: 0, end: quote.length, line: 1 }],
 });
 const events = [

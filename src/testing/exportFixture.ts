@@ -1,10 +1,9 @@
-/** An export context with hostile text, for the export unit tests (only *.test.ts import it). */
-import type { Event } from '../compiler/schema.ts';
-import { testDataset } from '../store/testDataset.ts';
-import type { ExportContext } from './exportContext.ts';
+/** An export context with hostile text, for the export unit tests (not shipped: only tests import src/testing). */
+import type { ExportContext } from '../exports/exportContext.ts';
+import { makeEvent } from './makeEvent.ts';
+import { testDataset } from './testDataset.ts';
 
-const hostile: Event = {
-  id: 'hostile',
+const hostile = makeEvent('hostile', {
   title: '=HYPERLINK("http://evil.example","click") <img src=x onerror=alert(1)>',
   type: 'violence-against-civilians',
   subType: 'abduction-forced-disappearance',
@@ -13,7 +12,7 @@ const hostile: Event = {
   actors: ['lna', 'ghost'],
   certainty: 'alleged',
   sources: [{ document: 'doc-1', quote: '-2+3 said "they",\nthen left', start: 0, end: 5, line: 2 }],
-};
+});
 
 export const exportContext: ExportContext = {
   events: [...testDataset.events, hostile],

@@ -1,4 +1,5 @@
-import type { Event } from '../schema.ts';
+import type { Event } from '../compiler/schema.ts';
+import { makeEvent } from './makeEvent.ts';
 
 /**
  * A tiny article and its extracted events, shared by the overrides tests. Line 7 is hard-wrapped into
@@ -23,18 +24,12 @@ export const article = {
 export const sidecarPath = 'seeds/x.events.yaml';
 
 function event(id: string, documents: string[], fields: Partial<Event> = {}): Event {
-  return {
-    id,
-    title: `Event ${id}`,
-    type: 'diplomacy',
-    subType: 'meeting',
-    date: { start: '2017-09-28', precision: 'day' },
+  return makeEvent(id, {
     place: { name: 'Paris', lat: 48.8566, lon: 2.3522, precision: 'city' },
     actors: ['khalifa-haftar'],
-    certainty: 'stated',
     sources: documents.map((document) => ({ document, quote: 'A sentence.', start: 0, end: 11, line: 5 })),
     ...fields,
-  };
+  });
 }
 
 /** Two events from x, one from x and y, one from y only. */
