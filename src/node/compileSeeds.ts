@@ -59,17 +59,22 @@ export async function compileSeeds(files: InputFile[], options: CompileSeedsOpti
     else missing.push(file);
   }
   const workers = missing.length >= WORKERS_FROM ? Math.max(0, options.workers ?? availableParallelism() - 1) : 0;
+  let workersUsed = 0;
   if (missing.length) {
     const readers = createReaders(options.gazetteer, actors);
+    const missingKeys = missing.map((file) => keys.get(file.path)!);
     const read = workers > 0
-      ? await readInWorkers(missing, { workers, actors, gazetteer: options.gazetteer, readers })
-      : missing.map((file) => readArticle(file, readers));
+      ? await readInWorkers(missing, { workers, actors, gazetteer: options.gazetteer, readers, entries: cache.dir === undefined ? undefined : { dir: cache.dir, keys: missingKeys } })
+      : { readings: missing.map((file) => readArticle(file, readers)), written: [], workers: 0 };
+    workersUsed = read.workers;
     missing.forEach((file, i) => {
-      readings.set(file.path, read[i]!);
-      cache.set(keys.get(file.path)!, read[i]!);
+      readings.set(file.path, read.readings[i]!);
+      cache.set(missingKeys[i]!, read.readings[i]!, read.written[i]);
     });
   }
-  cache.retain(new Set(keys.values()));
+  const live = new Set(keys.values());
+  cache.retain(live);
+  cache.flush(live);
   const assembling = performance.now();
   const result = compile(files, { gazetteer: options.gazetteer, review: options.review, actors: options.actors, readings });
   const done = performance.now();
@@ -78,6 +83,6 @@ export async function compileSeeds(files: InputFile[], options: CompileSeedsOpti
     ...result,
     diagnostics,
     dataset: { ...result.dataset, diagnostics },
-    report: { articles: keys.size, cached: keys.size - missing.length, read: missing.length, workers, readMs: assembling - started, assembleMs: done - assembling },
+    report: { articles: keys.size, cached: keys.size - missing.length, read: missing.length, workers: workersUsed, readMs: assembling - started, assembleMs: done - assembling },
   };
 }

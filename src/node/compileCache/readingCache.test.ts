@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -23,7 +23,7 @@ const tempDir = () => {
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
-const entries = (dir: string) => readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.json')).map((f) => join(dir, String(f)));
+const packs = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.jsonl')).map((f) => join(dir, f));
 
 describe('the reading cache', () => {
   it('gives what compile gives, from a cold and from a warm cache', async () => {
@@ -69,9 +69,10 @@ describe('the reading cache', () => {
   it('ignores a corrupt, truncated or foreign entry and reads the article again', async () => {
     const dir = tempDir();
     await compileSeeds(files, { gazetteer, cache: createReadingCache(dir) });
-    const [first, second] = entries(dir);
-    writeFileSync(first!, '{"key":"');
-    writeFileSync(second!, JSON.stringify({ key: 'another', reading: {} }));
+    // Entries are lines of a pack, found by offset: the first truncated, the second under another key.
+    const [pack] = packs(dir);
+    const [first, second] = readFileSync(pack!, 'utf8').split('\n');
+    writeFileSync(pack!, `${'{"key":"'.padEnd(first!.length)}\n${second!.replace(/"key":"./, '"key":"-')}\n`);
     const again = await compileSeeds(files, { gazetteer, cache: createReadingCache(dir) });
     expect(again.report).toMatchObject({ cached: 0, read: 2 });
     expect(JSON.stringify(again.dataset)).toBe(JSON.stringify(compile(files, { gazetteer }).dataset));

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { InputFile } from '../../compiler/compile.ts';
 import type { ArticleReading } from '../../compiler/readArticle.ts';
 import { gazetteerCachePath } from '../gazetteer/loadGazetteer.ts';
+import { packReader, packWriter, type PackWriter } from './readingPacks.ts';
 
 /** Beside the gazetteer's cache, in node_modules/.cache/conflict-atlas: git-ignored, dropped by `npm ci`. */
 export function defaultReadingCacheDir(): string {
@@ -13,9 +13,14 @@ export function defaultReadingCacheDir(): string {
 /** Articles already read, in memory and on disk, by content: see `readingKey`. */
 export interface ReadingCache {
   get(key: string): ArticleReading | undefined;
-  set(key: string, reading: ArticleReading): void;
+  /** `written`: the entry is on disk already (a worker thread wrote it). */
+  set(key: string, reading: ArticleReading, written?: boolean): void;
+  /** The folder of the entries, if the cache has one. */
+  readonly dir: string | undefined;
   /** Forgets in memory what the current seeds no longer use (the dev server runs for hours). */
   retain(keys: ReadonlySet<string>): void;
+  /** Ends a compile: what it read goes to disk, and the packs are tidied (`keys`: the current seeds'). */
+  flush(keys: ReadonlySet<string>): void;
 }
 
 /** The file's path and text under a reading context (readingContext.ts): same key, same reading. */
@@ -24,52 +29,37 @@ export function readingKey(context: string, file: InputFile): string {
 }
 
 /**
- * One JSON file per article under `dir` (git-ignored node_modules/.cache), plus a memory layer so the dev
- * server's next compile touches the disk only for what changed. An entry records its own key: a
- * truncated, corrupt or foreign file is a miss, never an error, and never a wrong reading. Writes go
- * through a temporary file and a rename, so a parallel build never reads half an entry; a disk that
+ * Packs of entries under `dir` (git-ignored node_modules/.cache; readingPacks.ts), plus a memory layer so
+ * the dev server's next compile touches the disk only for what changed. What a compile reads is appended to
+ * one pack, made visible by `flush` at the end of the compile; worker threads write packs of their own
+ * (`set(key, reading, true)` then only remembers the reading). A corrupt entry is a miss; a disk that
  * refuses writes only costs the cache.
  */
 export function createReadingCache(dir: string | undefined): ReadingCache {
   const memory = new Map<string, ArticleReading>();
-  let writable = dir !== undefined;
-  const pathOf = (key: string) => join(dir!, key.slice(0, 2), `${key}.json`);
+  const packs = dir === undefined ? undefined : packReader(dir);
+  let writer: PackWriter | undefined;
   return {
+    dir,
     get(key) {
       const known = memory.get(key);
-      if (known || !dir) return known;
-      try {
-        const entry = JSON.parse(readFileSync(pathOf(key), 'utf8')) as { key?: unknown; reading?: ArticleReading };
-        if (entry.key !== key || !isReading(entry.reading)) return undefined;
-        memory.set(key, entry.reading);
-        return entry.reading;
-      } catch {
-        return undefined;
-      }
+      if (known || !packs) return known;
+      const reading = packs.get(key);
+      if (reading) memory.set(key, reading);
+      return reading;
     },
     retain(keys) {
       for (const key of memory.keys()) if (!keys.has(key)) memory.delete(key);
     },
-    set(key, reading) {
+    set(key, reading, written = false) {
       memory.set(key, reading);
-      if (!writable) return;
-      try {
-        const path = pathOf(key);
-        mkdirSync(join(dir!, key.slice(0, 2)), { recursive: true });
-        const tmp = `${path}.${process.pid}.tmp`;
-        writeFileSync(tmp, JSON.stringify({ key, reading }));
-        renameSync(tmp, path);
-      } catch {
-        writable = false;
-      }
+      if (!written && dir !== undefined) (writer ??= packWriter(dir)).append(key, reading);
+    },
+    flush(live) {
+      writer?.close();
+      writer = undefined;
+      packs?.tidy(live);
+      packs?.close();
     },
   };
-}
-
-/** Enough of the shape to trust the rest: the entry was written by JSON.stringify of a reading. */
-function isReading(value: unknown): value is ArticleReading {
-  const r = value as ArticleReading | undefined;
-  return typeof r === 'object' && r !== null && typeof r.document?.id === 'string' && typeof r.document.text === 'string'
-    && Array.isArray(r.candidates) && Array.isArray(r.diagnostics) && Array.isArray(r.actors)
-    && Array.isArray(r.people?.surnames) && Array.isArray(r.people.bare);
 }
