@@ -38,7 +38,7 @@ export default defineConfig(({ mode }) => ({
             { name: 'vis', test: /node_modules[\\/](vis-timeline|vis-data|vis-util|moment|xss|cssfilter|keycharm|propagating-hammerjs|@egjs|uuid|component-emitter)[\\/]/ },
             { name: 'leaflet', test: /node_modules[\\/](leaflet|react-leaflet|@react-leaflet)[\\/]/ },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|zustand)[\\/]/ },
-            { name: 'basemap', test: /node_modules[\\/](world-atlas|topojson-client)[\\/]/ },
+            { name: 'basemap', test: /node_modules[\\/]topojson-client[\\/]|worldCountries\.generated\.json/ },
           ],
         },
       },

@@ -1,6 +1,6 @@
 import './embed.css';
 import { EventMap } from '../map/EventMap.tsx';
-import { EventTimeline } from '../timeline/EventTimeline.tsx';
+import { DeferredTimeline } from '../timeline/DeferredTimeline.tsx';
 import { useMediaQuery } from '../browser/useMediaQuery.ts';
 import { EmbedCredits } from './EmbedCredits.tsx';
 import { EmbedDateStrip } from './EmbedDateStrip.tsx';
@@ -39,7 +39,7 @@ export function EmbedApp() {
           <EventMap frameSelection="region" />
         </section>
         <section className={short ? 'embed-timeline embed-timeline--strip' : 'embed-timeline'} aria-label="Timeline">
-          {short ? <EmbedDateStrip /> : <EventTimeline />}
+          {short ? <EmbedDateStrip /> : <DeferredTimeline />}
         </section>
       </main>
       <EmbedCredits />

@@ -1,6 +1,8 @@
 import './embed.css';
-import { useCallback, useRef, useState } from 'react';
-import { EmbedDialog } from './EmbedDialog.tsx';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+
+// The dialog and its snippet builder load when the button is pressed: most visits never embed.
+const EmbedDialog = lazy(() => import('./EmbedDialog.tsx').then((m) => ({ default: m.EmbedDialog })));
 
 /** "Embed…": opens the dialog with the iframe snippet for the current view; focus comes back here. */
 export function EmbedButton() {
@@ -15,7 +17,7 @@ export function EmbedButton() {
       <button ref={opener} type="button" className="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         Embed…
       </button>
-      {open ? <EmbedDialog onClose={close} /> : null}
+      {open ? <Suspense fallback={null}><EmbedDialog onClose={close} /></Suspense> : null}
     </div>
   );
 }

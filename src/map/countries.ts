@@ -1,12 +1,13 @@
 /**
  * The offline basemap: Natural Earth 1:110m countries from world-atlas, converted once at module load.
- * 110m is 38 KB gzip for the world; 50m is 230 KB, too much to ship whole (clipping it to the region at
+ * `npm run prepare:basemap` puts it on a coarser grid (worldCountries.generated.json: 33 KB gzip, 38 as
+ * world-atlas ships it); 50m is 230 KB, too much to ship whole (clipping it to the region at
  * build time is the next step). Coastlines at city zoom are therefore coarse.
  */
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
-import topology from 'world-atlas/countries-110m.json';
+import topology from './worldCountries.generated.json';
 // 1.3 KB gzip: world-atlas ids are ISO 3166-1 numeric codes, events carry alpha-2 codes.
 import { iso31661Alpha2ToNumeric } from 'iso-3166/1-a2-to-1-n.js';
 import { countryExtent } from './countryExtent.ts';

@@ -1,5 +1,5 @@
 import './details.css';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { Source } from '../compiler/schema.ts';
 import { useAppStore } from '../store/appStore.ts';
 import { selectActorsById, selectDocumentsById, selectSelectedEvent } from '../store/selectors.ts';
@@ -10,9 +10,11 @@ import { describeTypeAndSubType } from '../data/eventSubTypes.ts';
 import { CertaintyLabel } from './CertaintyLabel.tsx';
 import { InferenceNote } from './InferenceNote.tsx';
 import { SourceQuote } from './SourceQuote.tsx';
-import { SourceReader } from './SourceReader.tsx';
 import { MissingEventNotice } from './MissingEventNotice.tsx';
 import { BreakableText } from './BreakableText.tsx';
+
+// The reader (a dialog over the page, and its text fetching) loads when a source is opened.
+const SourceReader = lazy(() => import('./SourceReader.tsx').then((m) => ({ default: m.SourceReader })));
 
 /** The selected event: what, when, where, who, how sure, and every sentence it was read from. */
 export function EventDetails() {
@@ -69,7 +71,11 @@ export function EventDetails() {
             document={documents.get(source.document)} onRead={openReader} />
         ))}
       </ul>
-      {reading ? <SourceReader source={reading} document={documents.get(reading.document)} onClose={closeReader} /> : null}
+      {reading ? (
+        <Suspense fallback={null}>
+          <SourceReader source={reading} document={documents.get(reading.document)} onClose={closeReader} />
+        </Suspense>
+      ) : null}
     </article>
   );
 }

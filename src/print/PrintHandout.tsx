@@ -1,22 +1,16 @@
 import './print.css';
 import { useState } from 'react';
-import { createPortal } from 'react-dom';
 import { useAppStore } from '../store/appStore.ts';
 import { safeHttpUrl } from '../data/safeHttpUrl.ts';
 import { handoutEntries, type HandoutEntry } from './handoutEntries.ts';
 import { handoutHeading } from './handoutHeading.ts';
-import { usePrinting } from './usePrinting.ts';
 
 /**
- * The story or the filtered events as a printed handout. Rendered only while printing, into <body> beside
- * the app, so print.css can hide the app whole (whatever views it grows) and print this alone.
+ * The story or the filtered events as a printed handout. Loaded after the first view and rendered only
+ * while printing (DeferredPrintHandout), into <body> beside the app, so print.css can hide the app whole
+ * (whatever views it grows) and print this alone.
  */
 export function PrintHandout() {
-  const printing = usePrinting();
-  return printing ? createPortal(<Handout />, document.body) : null;
-}
-
-function Handout() {
   // The whole state: printing is rare and brief, and the handout reads most of it.
   const state = useAppStore((s) => s);
   // Mounted afresh for each print, so the date is the day of printing.

@@ -1,9 +1,9 @@
 import { EventMap } from '../map/EventMap.tsx';
-import { PrintHandout } from '../print/PrintHandout.tsx';
+import { DeferredPrintHandout } from '../print/DeferredPrintHandout.tsx';
 import { StoryCard } from './StoryCard.tsx';
 import { StoryControls } from './StoryControls.tsx';
-import { StoryMode } from './StoryMode.tsx';
 import { StoryStrip } from './StoryStrip.tsx';
+import './story.css';
 
 /**
  * Story mode's screen, a presentation rather than the explorer: the map full height, the step's caption
@@ -14,7 +14,6 @@ import { StoryStrip } from './StoryStrip.tsx';
 export function StoryPresentation() {
   return (
     <div className="story-app">
-      <StoryMode />
       <main className="story-main">
         <h1 className="visually-hidden">Conflict Atlas: story</h1>
         <aside className="story-card" aria-label="Story step">
@@ -31,7 +30,7 @@ export function StoryPresentation() {
       <footer className="story-credits">
         Data: GeoNames (CC BY 4.0), Natural Earth, world-countries (ODbL) · Map: Leaflet
       </footer>
-      <PrintHandout />
+      <DeferredPrintHandout />
     </div>
   );
 }
