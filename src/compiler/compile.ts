@@ -195,7 +195,11 @@ function byDate(a: Event, b: Event): number {
   return compareCodeUnits(a.date?.start ?? '9999', b.date?.start ?? '9999') || compareCodeUnits(a.id, b.id);
 }
 
-/** Candidates with the actor ids `links` replaces; the shell's reading is left as it was (it may be cached). */
-function relinkActors(candidates: readonly Candidate[], links: ReadonlyMap<string, string>): Candidate[] {
-  return candidates.map((c) => ({ ...c, actors: links.size ? [...new Set(c.actors.map((a) => links.get(a) ?? a))] : [...c.actors] }));
+/**
+ * Candidates with the actor ids `links` replaces; the shell's reading is left as it was (it may be cached).
+ * Without links they are the reading's own: `mergeEvents` copies what it changes and never writes to its
+ * input, so copying 170,000 candidates of a 10,000-article corpus here bought nothing.
+ */
+function relinkActors(candidates: readonly Candidate[], links: ReadonlyMap<string, string>): readonly Candidate[] {
+  return links.size ? candidates.map((c) => ({ ...c, actors: [...new Set(c.actors.map((a) => links.get(a) ?? a))] })) : candidates;
 }

@@ -15,8 +15,9 @@ const placeRank = { site: 0, neighbourhood: 1, city: 2, region: 3, country: 4 } 
  * containing the other) and they share an actor (or one names none). Within one sentence a missing date or
  * place and different actors do not block a merge: "officials heard on Tuesday … at a meeting in Geneva"
  * is one event. Across sentences an undated candidate stays alone: nothing says it is the same event.
+ * The input is never written to: the events returned are copies (compile.ts hands in cached readings).
  */
-export function mergeEvents(candidates: Candidate[]): Candidate[] {
+export function mergeEvents(candidates: readonly Candidate[]): Candidate[] {
   // Within a sentence first, so a clause that brings the place and one that brings the date are one
   // event before it is compared with other sentences.
   const bySentence = new Map<string, Candidate[]>();

@@ -61,8 +61,9 @@ interface Probe {
 }
 
 export function createMergeIndex(fits: (event: Candidate, c: Candidate) => boolean): MergeIndex {
-  // By bucket key and kind together: a candidate only ever reads its own kind.
-  const buckets = new Map<string, Cells>();
+  // By kind, then bucket key: a candidate only ever reads its own kind, and finds its buckets without
+  // building a key per look-up (the merge runs a look-up per candidate, ~170,000 for 10,000 articles).
+  const buckets = new Map<string, Map<string, Cells>>();
   const filings = new Map<Candidate, Filing[]>();
   let seq = 0;
   let last: Probe | undefined;
@@ -87,27 +88,20 @@ export function createMergeIndex(fits: (event: Candidate, c: Candidate) => boole
     find(c) {
       if (!c.date) return undefined;
       const { kind, keys, places, days } = probe(c, c.date);
+      const byKey = buckets.get(kind);
+      if (!byKey) return undefined;
       for (const key of keys) {
-        const cells = buckets.get(`${key}|${kind}`);
+        const cells = byKey.get(key);
         if (!cells) continue;
         let best: Entry | undefined;
-        const visit = (entries: Entry[] | undefined) => {
-          if (!entries) return;
-          for (const entry of entries) {
-            if (best && entry.seq > best.seq) return;
-            if (fits(entry.event, c)) {
-              best = entry;
-              return;
-            }
+        if (places) {
+          for (const p of places) {
+            const byDay = cells.get(p);
+            if (byDay) best = visitDays(byDay, days, c, best, fits);
           }
-        };
-        const visitDays = (byDay: Map<DayCell, Entry[]> | undefined) => {
-          if (!byDay) return;
-          if (days) for (const d of days) visit(byDay.get(d));
-          else for (const entries of byDay.values()) visit(entries);
-        };
-        if (places) for (const p of places) visitDays(cells.get(p));
-        else for (const byDay of cells.values()) visitDays(byDay);
+        } else {
+          for (const byDay of cells.values()) best = visitDays(byDay, days, c, best, fits);
+        }
         if (best) return best.event;
       }
       return undefined;
@@ -134,6 +128,30 @@ export function createMergeIndex(fits: (event: Candidate, c: Candidate) => boole
       if (key && !own.some((f) => f.key === key)) file(c, key, kind);
     },
   };
+}
+
+/**
+ * The earliest filed entry of one place cell that fits `c`, or `best` if none filed before it does. Plain
+ * functions, not closures made per look-up: they were a tenth of the merge's time.
+ */
+function visitDays(byDay: Map<DayCell, Entry[]>, days: DayCell[] | undefined, c: Candidate, best: Entry | undefined, fits: (event: Candidate, c: Candidate) => boolean): Entry | undefined {
+  if (days) {
+    for (const d of days) {
+      const entries = byDay.get(d);
+      if (entries) best = visit(entries, c, best, fits);
+    }
+  } else {
+    for (const entries of byDay.values()) best = visit(entries, c, best, fits);
+  }
+  return best;
+}
+
+function visit(entries: Entry[], c: Candidate, best: Entry | undefined, fits: (event: Candidate, c: Candidate) => boolean): Entry | undefined {
+  for (const entry of entries) {
+    if (best && entry.seq > best.seq) return best;
+    if (fits(entry.event, c)) return entry;
+  }
+  return best;
 }
 
 /** Where a candidate is filed; undated candidates are not (they never merge across sentences). */
@@ -163,8 +181,8 @@ function dayCell(date: EventDate | null): DayCell {
   return first === last ? first : 'wide';
 }
 
-function listOf(buckets: Map<string, Cells>, { key, kind, place, day }: Filing): Entry[] {
-  const cells = getOrSet(buckets, `${key}|${kind}`, () => new Map());
+function listOf(buckets: Map<string, Map<string, Cells>>, { key, kind, place, day }: Filing): Entry[] {
+  const cells = getOrSet(getOrSet(buckets, kind, () => new Map()), key, () => new Map());
   const byDay = getOrSet(cells, place, () => new Map());
   return getOrSet(byDay, day, () => []);
 }
