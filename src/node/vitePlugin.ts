@@ -24,6 +24,8 @@ export interface EventsPluginOptions {
    * Otherwise a build writes it as a JSON asset and one file per document text (datasetAssets.ts).
    */
   inline?: boolean;
+  /** The reading cache's folder (default node_modules/.cache/conflict-atlas/readings); the bench uses its own. */
+  cacheDir?: string;
 }
 
 /**
@@ -50,7 +52,7 @@ export function eventsPlugin(options: EventsPluginOptions): Plugin {
   const loadedGazetteer = () => (gazetteer ??= loadGazetteer());
   const seeds = createSeedFiles(seedsDir, () => root);
   // Articles already read, by content: a restart reads them from disk, an edit re-reads one article.
-  const cache = createReadingCache(defaultReadingCacheDir());
+  const cache = createReadingCache(options.cacheDir ?? defaultReadingCacheDir());
   const current = () => (compiled ??= (async () => {
     const { files, diagnostics } = seeds.read();
     // review: true in the dev server only, where the review screen reads what the extractor read.
