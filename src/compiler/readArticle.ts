@@ -2,6 +2,7 @@ import type { ActorEntry } from './actors/ActorEntry.ts';
 import type { DocumentPeople } from './actors/ActorMention.ts';
 import type { SeenActor } from './actors/actorListOf.ts';
 import { createActorFinder } from './actors/createActorFinder.ts';
+import { attachCasualties } from './casualties/attachCasualties.ts';
 import { countryFacts } from './discourse/countryFacts.ts';
 import { afterPublication } from './dates/afterPublication.ts';
 import { readDocument, type Readers } from './discourse/readDocument.ts';
@@ -38,6 +39,7 @@ export function readArticle(file: { path: string; text: string }, readers: Reade
   const diagnostics = [...document.diagnostics];
   const candidates = readDocument(document, readers, diagnostics);
   for (const c of candidates) sliceQuotes(c, document.text);
+  attachCasualties(candidates);
   diagnostics.push(...afterPublication(candidates, document.published, document.file));
   // Ids hash what the event is once the document's context has completed its date and place.
   for (const c of candidates) c.id = eventId({ document: document.id, type: c.type, date: c.date, place: c.place });

@@ -69,6 +69,32 @@ export const EventType = z.enum([
   'diplomacy',
 ]);
 
+/**
+ * How a reported count is hedged: `exact` ("27 soldiers were killed"), `at least` ("at least 8"), `more than`
+ * ("more than 20", "over 20"), `up to` ("up to 30", "as many as 30"), `about` ("around 50", "nearly 50"),
+ * `range` ("between 40 and 50"), `unknown` (a quantity without a number: "dozens", "hundreds", "many").
+ */
+export const CasualtyHedge = z.enum(['exact', 'at least', 'more than', 'up to', 'about', 'range', 'unknown']);
+
+/**
+ * One reported count, saying no more than the text: `min` and `max` are the numbers the text gives as its
+ * bounds ("at least 8": 8 and null; "more than 20": 20 and null, the hedge says it is exclusive; "up to 30":
+ * null and 30; "about 50" and "50": 50 and 50; "between 40 and 50": 40 and 50; "dozens": null and null).
+ * `text` is the exact words of the count in the source's quote ("at least eight children").
+ */
+export const CasualtyFigure = z.object({
+  min: z.number().int().nonnegative().nullable(),
+  max: z.number().int().nonnegative().nullable(),
+  hedge: CasualtyHedge,
+  text: z.string().min(1),
+});
+
+/** The killed and injured counts one sentence reports. Counts of different sources are never summed. */
+export const Casualties = z.object({
+  killed: CasualtyFigure.optional(),
+  injured: CasualtyFigure.optional(),
+});
+
 /** The sentence an event was read from, with character offsets into its document's `text`. */
 export const Source = z.object({
   document: z.string(),
@@ -76,6 +102,8 @@ export const Source = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   line: z.number().int().positive(),
+  /** The killed and injured counts the sentence reports for the event, when it states any (optional). */
+  casualties: Casualties.optional(),
 });
 
 /**
@@ -180,6 +208,9 @@ export type PlacePrecision = z.infer<typeof PlacePrecision>;
 export type EventPlace = z.infer<typeof EventPlace>;
 export type Certainty = z.infer<typeof Certainty>;
 export type EventType = z.infer<typeof EventType>;
+export type CasualtyHedge = z.infer<typeof CasualtyHedge>;
+export type CasualtyFigure = z.infer<typeof CasualtyFigure>;
+export type Casualties = z.infer<typeof Casualties>;
 export type Source = z.infer<typeof Source>;
 export type Inference = z.infer<typeof Inference>;
 export type ActorKind = z.infer<typeof ActorKind>;
