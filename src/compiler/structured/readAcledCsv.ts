@@ -1,0 +1,123 @@
+/**
+ * An ACLED export (CSV) as events: one row, one event. Two dialects, told apart by the header:
+ *
+ * - ACLED's own columns (`event_date`, `time_precision`, `event_type`, `sub_event_type`, `actor1`,
+ *   `assoc_actor_1`, `actor2`, `assoc_actor_2`, `country`, `admin1`–`admin3`, `location`, `latitude`,
+ *   `longitude`, `geo_precision`, `source`, `notes`, `fatalities`, …; any order, extra columns ignored);
+ * - the atlas's own export (src/exports/toAcledCsv.ts), which adds `event_end_date` and `certainty` and
+ *   writes `time_precision` in its own codes (1 day, 2 month, 3 year) rather than ACLED's.
+ *
+ * ACLED's codes, as its codebook defines them, and what the schema can say of them honestly:
+ *
+ * | time_precision | ACLED                                   | EventDate                                  |
+ * |---|---|---|
+ * | 1 | the day is known                                         | that day                                   |
+ * | 2 | within about a week, or a part of a month                | its month, `approximate` (a week may straddle two) |
+ * | 3 | only the month is known                                  | that month                                 |
+ *
+ * | geo_precision | ACLED                                    | EventPlace                                 |
+ * |---|---|---|
+ * | 1 | the town or place itself                                 | `city`                                     |
+ * | 2 | near the town, or a small part of a region              | `city`, `approximate`                       |
+ * | 3 | only a larger region: coded to its capital               | `region`, named by `admin1` when given      |
+ *
+ * The row's source quotes its `notes` cell (the whole row when the notes are empty); see structuredReading.ts.
+ */
+import type { Certainty, EventDate, EventPlace } from '../schema.ts';
+import { Certainty as CertaintySchema } from '../schema.ts';
+import type { CsvRow } from './csvTable.ts';
+import { cut, readCoordinate, readDay, type StructuredFile } from './structuredReading.ts';
+import { diplomacyOf, labelOf, readEventType, readSubType } from './vocabulary.ts';
+
+/** A header is ACLED's when it has these (lower-cased). */
+export const isAcledHeader = (columns: readonly string[]): boolean => columns.includes('event_date') && columns.includes('event_type');
+
+const ACTOR_COLUMNS = ['actor1', 'assoc_actor_1', 'actor2', 'assoc_actor_2'];
+const CERTAINTIES: readonly string[] = CertaintySchema.options;
+
+export function readAcledRows(file: StructuredFile, header: readonly string[], rows: readonly CsvRow[]): void {
+  const atlas = header.includes('certainty') || header.includes('event_end_date');
+  const col = new Map(header.map((name, i) => [name, i]));
+  for (const row of rows) {
+    const cell = (name: string) => {
+      const i = col.get(name);
+      return i === undefined ? undefined : row.cells[i];
+    };
+    const value = (name: string) => cell(name)?.value.trim() ?? '';
+    const fail = (name: string, message: string) => {
+      file.report(cell(name)?.start ?? row.start, `${message}: row skipped`);
+    };
+
+    const day = readDay(value('event_date'));
+    if (!day) {
+      fail('event_date', value('event_date') ? `event_date "${value('event_date')}" is not a date (2017-03-14 or 14 March 2017)` : 'no event_date');
+      continue;
+    }
+    const code = value('time_precision') || '1';
+    if (!/^[123]$/.test(code)) {
+      fail('time_precision', `time_precision "${code}" is not 1, 2 or 3`);
+      continue;
+    }
+    let date: EventDate;
+    if (atlas) {
+      // The atlas's codes: 1 day, 2 month, 3 year (src/data/precisions.ts), with its own end column.
+      const precision = code === '1' ? 'day' : code === '2' ? 'month' : 'year';
+      const endDay = value('event_end_date') ? readDay(value('event_end_date')) : undefined;
+      if (value('event_end_date') && (!endDay || endDay < day)) {
+        fail('event_end_date', `event_end_date "${value('event_end_date')}" is not a date on or after event_date`);
+        continue;
+      }
+      const end = endDay && cut(endDay, precision) !== cut(day, precision) ? cut(endDay, precision) : undefined;
+      date = { start: cut(day, precision), ...(end ? { end } : {}), precision };
+    } else {
+      date = code === '1' ? { start: day, precision: 'day' } : { start: cut(day, 'month'), precision: 'month', ...(code === '2' ? { approximate: true } : {}) };
+    }
+
+    const typeWords = value('event_type');
+    const parsedType = readEventType(typeWords);
+    if (!parsedType) {
+      fail('event_type', typeWords ? `event_type "${typeWords}" is not one of ACLED's event types (Battles, Explosions/Remote violence, Violence against civilians, Protests, Riots, Strategic developments)` : 'no event_type');
+      continue;
+    }
+    const subType = readSubType(value('sub_event_type'));
+    const type = diplomacyOf(parsedType, subType);
+
+    let place: EventPlace | null = null;
+    const latText = value('latitude');
+    const lonText = value('longitude');
+    if (latText || lonText) {
+      const lat = readCoordinate(latText, 90);
+      const lon = readCoordinate(lonText, 180);
+      if (lat === undefined) { fail('latitude', `latitude "${latText}" is not a number from -90 to 90`); continue; }
+      if (lon === undefined) { fail('longitude', `longitude "${lonText}" is not a number from -180 to 180`); continue; }
+      const geo = value('geo_precision') || '1';
+      if (!/^[123]$/.test(geo)) { fail('geo_precision', `geo_precision "${geo}" is not 1, 2 or 3`); continue; }
+      const name = (geo === '3' && value('admin1')) || value('location') || value('admin2') || value('admin1');
+      if (!name) { fail('location', 'a point without a location name'); continue; }
+      const country = file.countryCode(value('country'));
+      place = file.enrich({
+        name, lat, lon, precision: geo === '3' ? 'region' : 'city', ...(geo === '2' ? { approximate: true } : {}), ...(country ? { country } : {}),
+      });
+    }
+
+    let certainty: Certainty = 'stated';
+    const stated = value('certainty');
+    if (atlas && stated) {
+      if (!CERTAINTIES.includes(stated)) { fail('certainty', `certainty "${stated}" is not one of ${CERTAINTIES.join(', ')}`); continue; }
+      certainty = stated as Certainty;
+    }
+
+    // ACLED lists associated actors in one cell, separated by semicolons.
+    const actorNames = ACTOR_COLUMNS.flatMap((name) => value(name).split(';'));
+    const notes = cell('notes');
+    const quote = notes && notes.value.trim() ? trimmed(file.text, notes.start, notes.end) : { start: row.start, end: row.end };
+    file.add({ type, subType, label: labelOf(value('sub_event_type'), subType, type), date, place, actorNames, certainty, quote });
+  }
+}
+
+/** The span without the spaces at its ends. */
+export function trimmed(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
