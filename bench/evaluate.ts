@@ -16,10 +16,11 @@
  * corpus misses the bar.
  */
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, extname, relative, resolve } from 'node:path';
 import { compile } from '../src/compiler/compile.ts';
 import type { Event } from '../src/compiler/schema.ts';
 import { loadGazetteer } from '../src/node/gazetteer/loadGazetteer.ts';
+import { loadCasualtyNotes, printCasualties, scoreCasualties, type CasualtyScore } from './eval/casualtyScore.ts';
 import { isGoldCorpus, scoreGoldCorpus } from './eval/goldCorpus.ts';
 import { printArticle, printCorpus } from './eval/printScore.ts';
 import { scoreProjectCorpus } from './eval/projectCorpus.ts';
@@ -27,6 +28,8 @@ import { totals, type CorpusScore } from './eval/Score.ts';
 
 const REPO_ROOT = resolve(import.meta.dirname, '..');
 const DEFAULT_CORPORA = [resolve(REPO_ROOT, 'eval/corpus'), resolve(REPO_ROOT, '../shared/corpus')];
+/** The killed and injured counts each corpus text states, by corpus folder (relative to the repository). */
+const CASUALTY_NOTES = resolve(REPO_ROOT, 'eval/casualties.json');
 
 interface Options {
   corpora: string[];
@@ -64,17 +67,30 @@ function main(): void {
   const gazetteer = options.selfCheck ? undefined : loadGazetteer();
   const extract = (path: string, text: string): Event[] => compile([{ path, text }], { gazetteer: gazetteer! }).dataset.events;
 
+  const notes = loadCasualtyNotes(CASUALTY_NOTES);
+  const casualties: (CasualtyScore | null)[] = [];
   const scores: CorpusScore[] = options.corpora.map((dir) => {
-    if (isGoldCorpus(dir)) return scoreGoldCorpus(dir, extract, options.selfCheck);
-    return scoreProjectCorpus(dir, REPO_ROOT, extract, options.selfCheck);
+    // Each article's events, kept for the casualty score (corpora our notes cover, and not in a self-check).
+    const byDocument = new Map<string, Event[]>();
+    const keep = (path: string, text: string): Event[] => {
+      const events = extract(path, text);
+      byDocument.set(basename(path, extname(path)), events);
+      return events;
+    };
+    const score = isGoldCorpus(dir) ? scoreGoldCorpus(dir, keep, options.selfCheck) : scoreProjectCorpus(dir, REPO_ROOT, keep, options.selfCheck);
+    const corpusNotes = notes.get(relative(REPO_ROOT, dir));
+    casualties.push(corpusNotes && !options.selfCheck ? scoreCasualties(score.corpus, byDocument, corpusNotes) : null);
+    return score;
   });
 
-  if (options.json) console.log(JSON.stringify(scores, null, 2));
+  if (options.json) console.log(JSON.stringify(scores.map((s, i) => ({ ...s, casualties: casualties[i] })), null, 2));
   else {
-    for (const score of scores) {
+    scores.forEach((score, i) => {
       if (options.verbose) score.articles.forEach(printArticle);
       printCorpus(score);
-    }
+      const c = casualties[i];
+      if (c) printCasualties(c, options.verbose);
+    });
   }
   const failed = scores.some((s) => {
     const t = totals(s);
