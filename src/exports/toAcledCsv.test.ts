@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACLED_COLUMNS, toAcledCsv } from './toAcledCsv.ts';
 import { exportContext } from '../testing/exportFixture.ts';
+import { makeEvent } from '../testing/makeEvent.ts';
 import { parseCsv } from './parseCsv.ts';
 
 describe('toAcledCsv', () => {
@@ -37,5 +38,20 @@ describe('toAcledCsv', () => {
   it('leaves unknown dates and places empty', () => {
     expect(record('undated').event_date).toBe('');
     expect(record('unplaced')).toMatchObject({ event_id_cnty: 'XX-unplaced', latitude: '', location: '' });
+  });
+
+  it('writes the most conservative reported death toll in fatalities, never a sum, empty when none is stated', () => {
+    const source = (start: number, casualties: object) => ({ document: 'doc-1', quote: 'A sentence.', start, end: start + 11, line: 3, casualties });
+    const events = [
+      makeEvent('two-sources', { type: 'battles', subType: 'armed-clash', sources: [
+        source(0, { killed: { min: 27, max: 27, hedge: 'exact', text: '27 soldiers' } }),
+        source(20, { killed: { min: 40, max: 50, hedge: 'range', text: 'between 40 and 50' } }),
+      ] }),
+      makeEvent('vague', { type: 'battles', subType: 'armed-clash', sources: [source(0, { killed: { min: null, max: null, hedge: 'unknown', text: 'dozens' } })] }),
+      makeEvent('none', { type: 'battles', subType: 'armed-clash' }),
+    ];
+    const csv = parseCsv(toAcledCsv({ ...exportContext, events }));
+    const column = csv[0]!.indexOf('fatalities');
+    expect(csv.slice(1).map((r) => r[column])).toEqual(['27', '', '']);
   });
 });

@@ -1,8 +1,11 @@
 /**
  * The visible events as CSV with ACLED's column names, so they can sit next to ACLED data. Our additions:
  * `event_end_date` (ranges), and `certainty` (ACLED has no such column: it codes only what it verifies).
+ * `fatalities` is ACLED's most conservative reported figure: the lowest number of killed any source states
+ * as its lower bound, empty when no source states one (src/data/describeCasualties.ts, acledFatalities).
  */
 import type { Event } from '../compiler/schema.ts';
+import { acledFatalities } from '../data/describeCasualties.ts';
 import { acledSubType } from '../data/eventSubTypes.ts';
 import { EVENT_TYPE_TABLE } from '../data/eventTypes.ts';
 import { DATE_PRECISION_TABLE, acledGeoPrecision } from '../data/precisions.ts';
@@ -11,7 +14,7 @@ import { actorNames, type ExportContext } from './exportContext.ts';
 
 export const ACLED_COLUMNS = [
   'event_id_cnty', 'event_date', 'event_end_date', 'year', 'time_precision', 'event_type', 'sub_event_type',
-  'actor1', 'actor2', 'country', 'location', 'latitude', 'longitude', 'geo_precision', 'source', 'notes', 'certainty',
+  'actor1', 'actor2', 'country', 'location', 'latitude', 'longitude', 'geo_precision', 'source', 'notes', 'fatalities', 'certainty',
 ] as const;
 
 // English names, fixed: the export must not depend on the reader's locale.
@@ -48,6 +51,7 @@ function row(e: Event, ctx: ExportContext): (string | number | null)[] {
     e.place ? acledGeoPrecision(e.place) : null,
     documents.join('; '),
     e.sources.map((s) => s.quote).join(' | '),
+    acledFatalities(e.sources),
     e.certainty,
   ];
 }

@@ -10,6 +10,7 @@ import { describeTypeAndSubType } from '../data/eventSubTypes.ts';
 import { CertaintyLabel } from './CertaintyLabel.tsx';
 import { InferenceNote } from './InferenceNote.tsx';
 import { SourceQuote } from './SourceQuote.tsx';
+import { summarizeCasualties } from '../data/describeCasualties.ts';
 import { MissingEventNotice } from './MissingEventNotice.tsx';
 import { BreakableText } from './BreakableText.tsx';
 
@@ -48,6 +49,7 @@ export function EventDetails() {
       </>
     );
   }
+  const casualties = summarizeCasualties(event.sources);
   return (
     <article ref={article} className="details" aria-labelledby="details-title">
       <h2 id="details-title" className="details__title"><BreakableText text={event.title} /></h2>
@@ -62,6 +64,7 @@ export function EventDetails() {
         <dd>{describeTypeAndSubType(event.type, event.subType)}</dd>
         <dt>Certainty</dt>
         <dd><CertaintyLabel certainty={event.certainty} explain /></dd>
+        {casualties ? (<><dt>Casualties</dt><dd>{casualties}</dd></>) : null}
         {event.edited ? (<><dt>Edited</dt><dd>Edited by the newsroom</dd></>) : null}
       </dl>
       <h3 className="details__subtitle">{event.sources.length === 1 ? 'Source' : `Sources (${event.sources.length})`}</h3>

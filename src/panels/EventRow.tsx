@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { Event } from '../compiler/schema.ts';
 import { selectEvent, setHovered } from '../store/appStore.ts';
+import { summarizeCasualties } from '../data/describeCasualties.ts';
 import { formatEventDate } from '../data/formatEventDate.ts';
 import { CertaintyLabel } from './CertaintyLabel.tsx';
 import { revealDetails } from './revealDetails.ts';
@@ -23,6 +24,7 @@ interface EventRowProps {
  * and position tell screen readers where it is, since the list holds only the rows near the view.
  */
 export const EventRow = memo(function EventRow({ event: e, index, size, top, tabbable, current, measure }: EventRowProps) {
+  const casualties = summarizeCasualties(e.sources);
   return (
     <li ref={measure} data-index={index} aria-setsize={size} aria-posinset={index + 1}
       style={{ transform: `translateY(${top}px)` }}>
@@ -35,6 +37,7 @@ export const EventRow = memo(function EventRow({ event: e, index, size, top, tab
           <span>{formatEventDate(e.date)}</span>
           <span>{e.place?.name ?? 'Place unknown'}</span>
           <CertaintyLabel certainty={e.certainty} />
+          {casualties ? <span className="event-row__casualties">{casualties}</span> : null}
         </span>
       </button>
     </li>

@@ -1,4 +1,5 @@
 import type { Document, Source } from '../compiler/schema.ts';
+import { describeCasualties } from '../data/describeCasualties.ts';
 import { safeHttpUrl } from '../data/safeHttpUrl.ts';
 import { BreakableText } from './BreakableText.tsx';
 
@@ -16,11 +17,13 @@ interface SourceQuoteProps {
 export function SourceQuote({ source, document, onRead }: SourceQuoteProps) {
   const href = safeHttpUrl(document?.source);
   const title = document?.title ?? source.document;
+  const casualties = describeCasualties(source.casualties);
   return (
     <li className="quote">
       <blockquote className="quote__text">
         <p><BreakableText text={source.quote} /></p>
       </blockquote>
+      {casualties ? <p className="quote__casualties">Reported: {casualties}</p> : null}
       <p className="quote__caption">
         <cite>{title}</cite>
         {document?.published ? `, published ${document.published}` : ', publication date unknown'}, line {source.line}

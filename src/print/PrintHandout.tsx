@@ -44,12 +44,14 @@ function HandoutEvent({ entry, index }: { entry: HandoutEntry; index: number }) 
         <dt>Type</dt><dd>{entry.type}</dd>
         <dt>Actors</dt><dd>{entry.actors}</dd>
         <dt>Certainty</dt><dd>{entry.certainty}</dd>
+        {entry.casualties ? (<><dt>Casualties</dt><dd>{entry.casualties}</dd></>) : null}
         {entry.edited ? (<><dt>Edited</dt><dd>Edited by the newsroom</dd></>) : null}
       </dl>
       <ul className="handout__sources" aria-label={entry.sources.length === 1 ? 'Source' : 'Sources'}>
         {entry.sources.map((s, i) => (
           <li key={i}>
             <blockquote className="handout__quote"><p>{s.quote}</p></blockquote>
+            {s.casualties ? <p className="handout__casualties">Reported: {s.casualties}</p> : null}
             <p className="handout__cite">
               <cite>{s.documentTitle}</cite>, {s.where}
               {s.origin ? <> — <Origin text={s.origin} /></> : null}

@@ -13,7 +13,7 @@ const dataset: Dataset = {
     subType: 'armed-clash',
     certainty: 'alleged',
     actors: ['lna', 'unknown-actor'],
-    sources: [...e.sources, { document: 'doc-2', quote: 'Said to be.', start: 0, end: 11, line: 7 }],
+    sources: [...e.sources, { document: 'doc-2', quote: 'Said to be.', start: 0, end: 11, line: 7, casualties: { killed: { min: 12, max: null, hedge: 'at least', text: 'Said' } } }],
   }),
 };
 
@@ -41,14 +41,15 @@ describe('handoutEntries', () => {
       type: 'Battle — armed clash',
       certainty: 'Alleged — an accusation, not established',
       actors: 'Libyan National Army, unknown-actor',
+      casualties: 'at least 12 killed',
     });
   });
 
   it('quotes every source with its document title, date and origin', () => {
     setFilters({ types: ['battles'] });
     expect(handoutEntries(appStore.getState())[0]!.sources).toEqual([
-      { quote: 'A sentence.', documentTitle: 'A document', where: 'published 2017-09-28, line 3', origin: null },
-      { quote: 'Said to be.', documentTitle: 'Second report', where: 'publication date unknown, line 7', origin: 'https://example.org/report' },
+      { quote: 'A sentence.', documentTitle: 'A document', where: 'published 2017-09-28, line 3', origin: null, casualties: null },
+      { quote: 'Said to be.', documentTitle: 'Second report', where: 'publication date unknown, line 7', origin: 'https://example.org/report', casualties: 'at least 12 killed' },
     ]);
   });
 

@@ -7,6 +7,7 @@ import type { AppState } from '../store/appStore.ts';
 import { selectActorsById, selectDocumentsById, selectFilteredByDate, selectStorySteps } from '../store/selectors.ts';
 import { describeActors } from '../data/describeActors.ts';
 import { describeCertainty } from '../data/certainties.ts';
+import { describeCasualties, summarizeCasualties } from '../data/describeCasualties.ts';
 import { describeDate } from '../data/describeDate.ts';
 import { describePlace } from '../data/describePlace.ts';
 import { describeTypeAndSubType } from '../data/eventSubTypes.ts';
@@ -19,6 +20,8 @@ export interface HandoutSource {
   where: string;
   /** The document's `source` as written in its front matter (a URL or a name); shown as text. */
   origin: string | null;
+  /** What this source reports: "at least 8 killed, 98 injured", or null. */
+  casualties: string | null;
 }
 
 export interface HandoutEntry {
@@ -34,6 +37,8 @@ export interface HandoutEntry {
   /** "Alleged — an accusation, not established": an allegation reads as one on paper too. */
   certainty: string;
   actors: string;
+  /** The event's reported casualties in brief (src/data/describeCasualties.ts), or null when no source gives any. */
+  casualties: string | null;
   edited: boolean;
   sources: HandoutSource[];
 }
@@ -50,6 +55,7 @@ function entry(event: Event, state: AppState, step: string | null, caption: stri
     type: describeTypeAndSubType(event.type, event.subType),
     certainty: describeCertainty(event.certainty),
     actors: describeActors(event.actors, selectActorsById(state)),
+    casualties: summarizeCasualties(event.sources),
     edited: event.edited === true,
     sources: event.sources.map((source) => {
       const document = documents.get(source.document);
@@ -59,6 +65,7 @@ function entry(event: Event, state: AppState, step: string | null, caption: stri
         documentTitle: document?.title ?? source.document,
         where: `${published}, line ${source.line}`,
         origin: document?.source?.trim() || null,
+        casualties: describeCasualties(source.casualties),
       };
     }),
   };
