@@ -12,6 +12,7 @@ import { eventId } from './events/eventId.ts';
 import type { GazetteerIndex } from './places/GazetteerIndex.ts';
 import { createPlaceFinder } from './places/createPlaceFinder.ts';
 import type { Diagnostic } from './schema.ts';
+import { isStructured, readStructured } from './structured/readStructured.ts';
 
 /**
  * One article as read, before anything across documents (merging, sidecars, the story). It depends only on
@@ -26,6 +27,8 @@ export interface ArticleReading {
   diagnostics: Diagnostic[];
   actors: SeenActor[];
   people: DocumentPeople;
+  /** A structured file that turned out not to be a document (a `.json` that is no timeline): no document. */
+  skipped?: true;
 }
 
 /** The reference data a reading consults, built once per compile (or once per worker). */
@@ -35,6 +38,8 @@ export function createReaders(gazetteer: GazetteerIndex, actors: readonly ActorE
 }
 
 export function readArticle(file: { path: string; text: string }, readers: Readers): ArticleReading {
+  // Rows and features are read into the same reading, so they are cached, read on workers and merged alike.
+  if (isStructured(file.path)) return readStructured(file, readers);
   const document = parseDocument(file.path, file.text);
   const diagnostics = [...document.diagnostics];
   const candidates = readDocument(document, readers, diagnostics);

@@ -41,6 +41,13 @@ describe('readSeeds: the seeds folder is a boundary', () => {
     expect(read().files).toEqual([]);
     expect(read().diagnostics).toEqual([{ severity: 'info', file: 'seeds/..x.txt', line: 1, message: expect.stringMatching(/hidden file/) }]);
   });
+
+  it('reads structured sources beside the articles, and reports a hidden one too', () => {
+    for (const name of ['acled.csv', 'timeline.json', 'events.geojson']) writeFileSync(join(seeds, name), '{}');
+    writeFileSync(join(seeds, '.export.csv'), 'event_date,event_type');
+    expect(read().files.map((f) => f.path)).toEqual(['seeds/acled.csv', 'seeds/events.geojson', 'seeds/timeline.json']);
+    expect(messages()).toEqual(['seeds/.export.csv: hidden file (its name starts with a dot): skipped']);
+  });
 });
 
 describe('readSeeds: encodings', () => {

@@ -10,6 +10,9 @@ export interface SeedFolder {
   diagnostics: Diagnostic[];
 }
 
+/** What `seeds/` holds as documents: articles, and structured sources (src/compiler/structured). */
+const DOCUMENT = /\.(txt|md|markdown|csv|json|geojson)$/i;
+
 /**
  * Reads every file below `dir` (skipping dot-files), with paths relative to `root` in POSIX form, so the
  * dataset says `seeds/x.txt` on every platform. `seeds/` is a boundary: a symbolic link is followed only
@@ -37,7 +40,7 @@ export function readSeeds(dir: string, root = process.cwd()): SeedFolder {
     for (const name of readdirSync(d).sort()) {
       const full = join(d, name);
       if (name.startsWith('.')) {
-        if (/\.(txt|md|markdown)$/i.test(name)) skip(full, 'hidden file (its name starts with a dot): skipped', 'info');
+        if (DOCUMENT.test(name)) skip(full, 'hidden file (its name starts with a dot): skipped', 'info');
         continue;
       }
       let target = full;

@@ -48,8 +48,10 @@ export function readAcledRows(file: StructuredFile, header: readonly string[], r
       file.report(cell(name)?.start ?? row.start, `${message}: row skipped`);
     };
 
+    // The atlas exports an undated event with an empty date; ACLED has none.
+    const undated = atlas && !value('event_date');
     const day = readDay(value('event_date'));
-    if (!day) {
+    if (!day && !undated) {
       fail('event_date', value('event_date') ? `event_date "${value('event_date')}" is not a date (2017-03-14 or 14 March 2017)` : 'no event_date');
       continue;
     }
@@ -58,8 +60,9 @@ export function readAcledRows(file: StructuredFile, header: readonly string[], r
       fail('time_precision', `time_precision "${code}" is not 1, 2 or 3`);
       continue;
     }
-    let date: EventDate;
-    if (atlas) {
+    let date: EventDate | null = null;
+    if (!day) date = null;
+    else if (atlas) {
       // The atlas's codes: 1 day, 2 month, 3 year (src/data/precisions.ts), with its own end column.
       const precision = code === '1' ? 'day' : code === '2' ? 'month' : 'year';
       const endDay = value('event_end_date') ? readDay(value('event_end_date')) : undefined;

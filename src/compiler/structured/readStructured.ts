@@ -7,7 +7,7 @@
  *
  * The format is recognised from the header row or the JSON's shape, not trusted from the extension alone.
  * A `.json` file that is not a TimelineJS timeline (an evaluation's gold file, a tool's settings) is not a
- * document: its reading is `skipped` with an info diagnostic. A `.csv` whose header is neither ACLED's nor
+ * document: its reading is `skipped` (compile.ts leaves it out) with an info diagnostic. A `.csv` whose header is neither ACLED's nor
  * TimelineJS's is skipped with a warning naming the columns looked for. Everything wrong in a row is a
  * diagnostic at its file:line (quoted line breaks counted); the other rows still load.
  */
@@ -23,10 +23,7 @@ import { fileName, structuredFile } from './structuredReading.ts';
 /** A file this module reads instead of the article reader. */
 export const isStructured = (path: string): boolean => /\.(csv|json|geojson)$/i.test(path);
 
-/** A reading, or `skipped` when the file turned out not to be a document (its diagnostics say why). */
-export type StructuredReading = ArticleReading & { skipped?: true };
-
-export function readStructured(file: { path: string; text: string }, readers: Readers): StructuredReading {
+export function readStructured(file: { path: string; text: string }, readers: Readers): ArticleReading {
   const text = normalizeText(file.text);
   const f = structuredFile(file.path, text, readers);
   if (/\.csv$/i.test(file.path)) {

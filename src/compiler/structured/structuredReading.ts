@@ -76,7 +76,9 @@ export function structuredFile(path: string, text: string, readers: Readers): St
     const bare = name.replace(/\s*\([^)]*\)\s*$/, '').trim();
     for (const form of new Set([name, bare])) {
       if (!form) continue;
-      const whole = readers.actors.find(form).find((m) => m.start === 0 && m.end === form.length);
+      // An actor cell names who acted: read it also as a clause's subject, where a country's name is its
+      // government (the list knows "Syria" as an agent only: "Syria said", not "flights to Syria").
+      const whole = [form, `${form} said`].map((s) => readers.actors.find(s).find((m) => m.start === 0 && m.end === form.length)).find(Boolean);
       // A single capitalised word the person detector took for a name ("Civilians") is no person.
       const guess = whole && !form.includes(' ') && readers.actors.seen().find((a) => a.id === whole.actorId)?.kind === 'person' && whole.actorId === actorIdOf(form);
       if (whole && !guess) return whole.actorId;
