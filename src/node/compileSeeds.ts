@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { ActorEntry } from '../compiler/actors/ActorEntry.ts';
-import { compile, isArticle, readActorLists, type CompileResult, type InputFile } from '../compiler/compile.ts';
+import { compile, createAssemblyMemo, isArticle, readActorLists, type AssemblyMemo, type CompileResult, type InputFile } from '../compiler/compile.ts';
 import type { GazetteerIndex } from '../compiler/places/GazetteerIndex.ts';
 import type { Diagnostic } from '../compiler/schema.ts';
 import { createReaders, readArticle, type ArticleReading } from '../compiler/readArticle.ts';
@@ -51,6 +51,15 @@ function keyOf(context: string, file: InputFile): string {
   return key;
 }
 
+/** One assembly memo per cache: the dev server keeps its cache across compiles, and so this. */
+const memos = new WeakMap<ReadingCache, AssemblyMemo>();
+
+function memoOf(cache: ReadingCache): AssemblyMemo {
+  let memo = memos.get(cache);
+  if (!memo) memos.set(cache, (memo = createAssemblyMemo()));
+  return memo;
+}
+
 /**
  * The shells' compile: the articles the cache knows are taken from it, the others are read (on worker
  * threads when they are many) and cached, and the compiler assembles the dataset. Same result as
@@ -90,13 +99,12 @@ export async function compileSeeds(files: InputFile[], options: CompileSeedsOpti
   cache.retain(live);
   cache.flush(live);
   const assembling = performance.now();
-  const result = compile(files, { gazetteer: options.gazetteer, review: options.review, actors: options.actors, readings });
+  const result = compile(files, { gazetteer: options.gazetteer, review: options.review, actors: options.actors, readings, memo: memoOf(cache) });
   const done = performance.now();
   const diagnostics = [...(options.readDiagnostics ?? []), ...result.diagnostics];
-  return {
-    ...result,
-    diagnostics,
-    dataset: { ...result.dataset, diagnostics },
-    report: { articles: keys.size, cached: keys.size - missing.length, read: missing.length, workers: workersUsed, readMs: assembling - started, assembleMs: done - assembling },
-  };
+  const report = { articles: keys.size, cached: keys.size - missing.length, read: missing.length, workers: workersUsed, readMs: assembling - started, assembleMs: done - assembling };
+  const out = { dataset: { ...result.dataset, diagnostics }, diagnostics, review: result.review, report };
+  // Not spread from `result`: that would make the review payload, which compile makes only when read.
+  if ('reviewPayload' in result) Object.defineProperty(out, 'reviewPayload', { enumerable: true, get: () => result.reviewPayload });
+  return out;
 }

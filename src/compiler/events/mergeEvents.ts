@@ -18,8 +18,15 @@ const placeRank = { site: 0, neighbourhood: 1, city: 2, region: 3, country: 4 } 
  * The input is never written to: the events returned are copies (compile.ts hands in cached readings).
  */
 export function mergeEvents(candidates: readonly Candidate[]): Candidate[] {
-  // Within a sentence first, so a clause that brings the place and one that brings the date are one
-  // event before it is compared with other sentences.
+  return mergeAcrossSentences(mergeWithinSentences(candidates)).merged;
+}
+
+/**
+ * Within a sentence first, so a clause that brings the place and one that brings the date are one event
+ * before it is compared with other sentences. Returns copies, in the order of each sentence's first
+ * candidate; sentences never span documents, so this can run document by document (mergeDocuments.ts).
+ */
+export function mergeWithinSentences(candidates: readonly Candidate[]): Candidate[] {
   const bySentence = new Map<string, Candidate[]>();
   for (const c of candidates) {
     const key = sentenceKey(c);
@@ -32,12 +39,20 @@ export function mergeEvents(candidates: readonly Candidate[]): Candidate[] {
     else if (group) group.push(copy(c));
     else bySentence.set(key, [copy(c)]);
   }
+  return [...bySentence.values()].flat();
+}
 
+/**
+ * Across sentences: each candidate joins the first filed event it is compatible with, or is filed as a new
+ * one. `candidates` are written to (they become the events): hand in copies of what must stay. Also
+ * returns, per event, the bucket keys it was filed under (mergeIndex.ts), which say what it may meet.
+ */
+export function mergeAcrossSentences(candidates: readonly Candidate[]): { merged: Candidate[]; keysOf: (event: Candidate) => readonly string[] } {
   const merged: Candidate[] = [];
-  // Across sentences, each candidate is compared only with filed events that may be compatible
-  // (mergeIndex.ts), so a corpus of thousands of documents costs a handful of comparisons per candidate.
+  // Each candidate is compared only with filed events that may be compatible (mergeIndex.ts), so a corpus
+  // of thousands of documents costs a handful of comparisons per candidate.
   const index = createMergeIndex(compatible);
-  for (const c of [...bySentence.values()].flat()) {
+  for (const c of candidates) {
     const target = index.find(c);
     if (target) {
       absorb(target, c);
@@ -47,7 +62,7 @@ export function mergeEvents(candidates: readonly Candidate[]): Candidate[] {
     merged.push(c);
     index.add(c);
   }
-  return merged;
+  return { merged, keysOf: (event) => index.keysOf(event) };
 }
 
 /** The sentences each candidate was read from, kept up to date as it absorbs others: big merged events are compared often. */
@@ -62,7 +77,8 @@ function sentencesOf(c: Candidate): Set<string> {
   return keys;
 }
 
-function copy(c: Candidate): Candidate {
+/** A candidate's own copy: what merging writes to (its actors and sources lists) is new. */
+export function copy(c: Candidate): Candidate {
   const { id, type, subType, label, date, place, certainty, sentence, at, trigger, weak, own, nominal, definite, earlier, present, perfect, undatable, inferred } = c;
   return {
     id, type, subType, label, date, place, actors: [...c.actors], certainty, sources: [...c.sources], sentence, at, trigger, weak, own,

@@ -29,6 +29,8 @@ export interface MergeIndex {
   add(c: Candidate): void;
   /** Files `c` again after it absorbed a report. */
   update(c: Candidate): void;
+  /** The bucket keys (`storeKey`) `c` was ever filed under, in filing order. */
+  keysOf(c: Candidate): string[];
 }
 
 type DayCell = number | 'wide';
@@ -127,6 +129,7 @@ export function createMergeIndex(fits: (event: Candidate, c: Candidate) => boole
       const key = storeKey(c);
       if (key && !own.some((f) => f.key === key)) file(c, key, kind);
     },
+    keysOf: (c) => (filings.get(c) ?? []).map((f) => f.key),
   };
 }
 
@@ -154,17 +157,33 @@ function visit(entries: Entry[], c: Candidate, best: Entry | undefined, fits: (e
   return best;
 }
 
+/** The type and country every key of a candidate starts with. */
+function areaOf(c: Candidate): string {
+  return `${c.type}:${c.place ? (c.place.country ?? '?') : '-'}`;
+}
+
+/**
+ * The part of the corpus a key belongs to: its area (type and country) and year, or its area's ranges. A
+ * candidate's look-ups (`lookupKeys`) and its own key (`storeKey`) are all in one zone, so a candidate only
+ * ever meets events filed in its zone: what lets merging be redone zone by zone (mergeDocuments.ts).
+ */
+export function zoneOfKey(key: string): string {
+  const cut = key.lastIndexOf(':');
+  const period = key.slice(cut + 1);
+  return `${key.slice(0, cut)}:${period.startsWith('R') ? 'R' : String(Number(period.slice(0, 4)))}`;
+}
+
 /** Where a candidate is filed; undated candidates are not (they never merge across sentences). */
 export function storeKey(c: Candidate): string | undefined {
   if (!c.date) return undefined;
-  const area = `${c.type}:${c.place ? (c.place.country ?? '?') : '-'}`;
+  const area = areaOf(c);
   if (c.date.end) return `${area}:R${c.date.start.slice(0, 4)}`;
   return `${area}:${c.date.precision === 'year' ? c.date.start.slice(0, 4) : c.date.start.slice(0, 7)}`;
 }
 
 /** Where candidates that may match it are filed: the same month and its year, or nearby range starts. */
 export function lookupKeys(c: Candidate, date: EventDate): string[] {
-  const area = `${c.type}:${c.place ? (c.place.country ?? '?') : '-'}`;
+  const area = areaOf(c);
   const year = Number(date.start.slice(0, 4));
   if (date.end) return [-3, -2, -1, 0, 1, 2, 3].map((d) => `${area}:R${year + d}`);
   if (date.precision === 'year') return [`${area}:${year}`, ...Array.from({ length: 12 }, (_, m) => `${area}:${year}-${String(m + 1).padStart(2, '0')}`)];
