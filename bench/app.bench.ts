@@ -3,8 +3,11 @@
  * 10k and 100k events, serves each build with `vite preview` and drives it in Chromium at 1280×800:
  * first render, worst frame while dragging and zooming the timeline, select-from-list latency, DOM nodes
  * and JS heap, printed beside issue 12's targets. Generated seeds and builds go to dist-bench/<size>/ (`--dir` for another folder).
- * Each step has a deadline and is reported as "> N s (timed out)" past it.
+ * Each step has a deadline and is reported as "> N s (timed out)" past it. `--skip-build` measures the builds
+ * already in the folder (<dir>/<size>/dist), so two builds (before and after a change) can be measured back
+ * to back, as many times as noise asks, without building again.
  */
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -21,6 +24,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '1k,10k,100k' },
     // Where generated seeds and builds go, so two runs (e.g. two branches of work) can sit side by side.
     dir: { type: 'string', default: 'dist-bench' },
+    'skip-build': { type: 'boolean', default: false },
     // Seconds: a build, a first render, and each interaction (drag, zoom, select).
     'build-timeout': { type: 'string', default: '300' },
     'render-timeout': { type: 'string', default: '180' },
@@ -37,20 +41,25 @@ const corpora = [{ name: 'seed', seeds: 'seeds' }, ...sizes.map((name) => ({ nam
 const results: CorpusResult[] = [];
 for (const corpus of corpora) {
   const articles = SIZES[corpus.name];
-  if (articles) writeCorpus(articles, corpus.seeds);
   const outDir = join(values.dir, corpus.name, 'dist');
   const result: CorpusResult = { name: corpus.name, build: { skipped: true }, bytes: null, app: null };
   results.push(result);
-  log(`${corpus.name}: building ${corpus.seeds}${articles ? ` (${articles} generated articles)` : ''}`);
-  try {
-    result.build = { ms: await build(corpus.seeds, outDir, Number(values['build-timeout'])) };
-  } catch (error) {
-    result.build = error instanceof TimedOut ? { timedOut: error.seconds } : { failed: (error as Error).message };
-    log(`${corpus.name}: build ${show(result.build)}`);
-    continue;
+  if (values['skip-build']) {
+    if (!existsSync(join(outDir, 'index.html'))) throw new Error(`--skip-build: no build in ${outDir}`);
+    log(`${corpus.name}: measuring the build in ${outDir}`);
+  } else {
+    if (articles) writeCorpus(articles, corpus.seeds);
+    log(`${corpus.name}: building ${corpus.seeds}${articles ? ` (${articles} generated articles)` : ''}`);
+    try {
+      result.build = { ms: await build(corpus.seeds, outDir, Number(values['build-timeout'])) };
+    } catch (error) {
+      result.build = error instanceof TimedOut ? { timedOut: error.seconds } : { failed: (error as Error).message };
+      log(`${corpus.name}: build ${show(result.build)}`);
+      continue;
+    }
+    log(`${corpus.name}: built in ${show(result.build)}; measuring in Chromium`);
   }
   result.bytes = jsBytes(outDir);
-  log(`${corpus.name}: built in ${show(result.build)}; measuring in Chromium`);
   const server = await preview(outDir);
   // A browser per corpus: a renderer a big corpus leaves hung or crashed does not spill into the next one.
   const browser = await chromium.launch({ executablePath, args: ['--disable-gpu'] });
