@@ -7,27 +7,29 @@ import type { Spread } from './clusterLayout.ts';
 import { ContextLabels } from './ContextLabels.tsx';
 import { EventMarkers } from './EventMarkers.tsx';
 import { PrecisionAreas } from './PrecisionAreas.tsx';
+import { selectHoveredOnMap, selectSelectedOnMap } from './selectSelectedOnMap.ts';
 import { useMapView } from './useMapView.ts';
 import { useMarkerLayout } from './useMarkerLayout.ts';
 
 /**
  * The events the filters and the time window leave (selectMapEvents), drawn in three layers that share
  * one layout: precision areas, context labels kept clear of the markers, and the markers and clusters.
- * The cluster index is built when the events change; the layout is redone per view (zoom or pan end),
- * selection and spread cluster, and holds only what is in view — a few hundred markers at most.
+ * The cluster index is built when the events change (from their places, so a timeline drag with the
+ * window filter on rebuilds it from a few hundred places, not tens of thousands of events); the layout is
+ * redone per view (zoom or pan end), selection and spread cluster, and holds only what is in view — a few
+ * hundred markers at most.
  */
 export function EventLayers() {
   const map = useMap();
   const events = useAppStore(selectMapEvents);
   const selectedId = useAppStore((s) => s.selectedId);
-  const hoveredId = useAppStore((s) => s.hoveredId);
+  // Only events the map shows: a selection the filters hide has no marker. Read from the store in O(1).
+  const selected = useAppStore(selectSelectedOnMap);
+  const hovered = useAppStore(selectHoveredOnMap);
   const index = useMemo(() => buildClusterIndex(events, map.getMaxZoom()), [events, map]);
   const view = useMapView();
   // A zoom, or a new index, closes a spread cluster again (clusterLayout ignores a stale one).
   const [spread, setSpread] = useState<Spread | null>(null);
-  // Only an event the map shows: a selection the filters hide has no marker.
-  const selected = (selectedId && index.byId.get(selectedId)) || null;
-  const hovered = (hoveredId && index.byId.get(hoveredId)) || null;
   const layout = useMarkerLayout(index, view, selected, spread);
   const shown = useMemo(() => layout.singles.map((s) => s.event), [layout]);
 

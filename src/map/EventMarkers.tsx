@@ -4,8 +4,8 @@ import type { PlacedEvent } from '../store/selectors.ts';
 import { ClusterMarker } from './ClusterMarker.tsx';
 import { EventMarker } from './EventMarker.tsx';
 import { prefersReducedMotion } from '../browser/prefersReducedMotion.ts';
-import { CLUSTER_MIN, type ClusterIndex } from './clusterIndex.ts';
-import { leavesOf, type MarkerCluster, type Spread } from './clusterLayout.ts';
+import { CLUSTER_MIN, eventsIn, expansionZoom, type ClusterIndex } from './clusterIndex.ts';
+import type { MarkerCluster, Spread } from './clusterLayout.ts';
 import { clusterHolding } from './clusterHolding.ts';
 import type { MarkerLayout } from './useMarkerLayout.ts';
 import { useRovingFocus } from './useRovingFocus.ts';
@@ -35,7 +35,7 @@ export function EventMarkers({ index, layout, selectedId, hovered, spread, onSpr
   const { singles, clusters, clusterZoom: zoom } = layout;
   // The event whose marker (or cluster) takes focus after a cluster opens; `fromKey` is the cluster
   // opened, which must not take it back while the zoom animates.
-  const [focusRequest, setFocusRequest] = useState<{ id: string; fromKey: string } | null>(null);
+  const [focusRequest, setFocusRequest] = useState<{ event: PlacedEvent; fromKey: string } | null>(null);
   const focusTaken = useCallback(() => setFocusRequest(null), []);
 
   /** The key of the marker showing an event: its own, or the cluster's holding it; null when not in view. */
@@ -46,7 +46,7 @@ export function EventMarkers({ index, layout, selectedId, hovered, spread, onSpr
     return clusters.find((c) => c.id === holder)?.key ?? null;
   }, [index, singles, clusters, zoom]);
   const hoveredKey = useMemo(() => keyShowing(hovered), [keyShowing, hovered]);
-  const focusKey = useMemo(() => (focusRequest ? keyShowing(index.byId.get(focusRequest.id)) : null), [keyShowing, focusRequest, index]);
+  const focusKey = useMemo(() => (focusRequest ? keyShowing(focusRequest.event) : null), [keyShowing, focusRequest]);
 
   const rovingItems = useMemo(() => [
     ...clusters.map((c) => ({ key: c.key, lat: c.lat, lon: c.lon })),
@@ -55,9 +55,9 @@ export function EventMarkers({ index, layout, selectedId, hovered, spread, onSpr
   const { stopKey, roving } = useRovingFocus(rovingItems, selectedId);
 
   const openCluster = useCallback((cluster: MarkerCluster) => {
-    const expansion = index.tree.getClusterExpansionZoom(cluster.id);
+    const expansion = expansionZoom(index, cluster.id);
     if (expansion <= map.getMaxZoom()) {
-      setFocusRequest({ id: cluster.firstId, fromKey: cluster.key });
+      setFocusRequest({ event: cluster.first, fromKey: cluster.key });
       map.setView([cluster.lat, cluster.lon], expansion, { animate: !prefersReducedMotion() });
       return;
     }
@@ -65,8 +65,8 @@ export function EventMarkers({ index, layout, selectedId, hovered, spread, onSpr
     let shown = Math.min(before + SPREAD_BATCH, cluster.total);
     // A remainder too small to cluster would stand alone anyway: spread it now.
     if (cluster.total - shown < CLUSTER_MIN) shown = cluster.total;
-    const first = leavesOf(index, cluster.id, 1, before)[0];
-    setFocusRequest(first ? { id: first.id, fromKey: cluster.key } : null);
+    const first = eventsIn(index, cluster.id, 1, before)[0];
+    setFocusRequest(first ? { event: first, fromKey: cluster.key } : null);
     onSpread({ indexKey: index.key, zoom, clusterId: cluster.id, shown });
   }, [index, map, spread, zoom, onSpread]);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlacedEvent } from '../store/selectors.ts';
-import { buildClusterIndex } from './clusterIndex.ts';
+import { buildClusterIndex, eventsIn } from './clusterIndex.ts';
 import { clusterHolding } from './clusterHolding.ts';
 import { clusterLayout } from './clusterLayout.ts';
 
@@ -24,8 +24,8 @@ describe('clusterHolding', () => {
       const { clusters } = clusterLayout(index, [-180, -85, 180, 85], zoom);
       expect(clusters.length).toBeGreaterThan(0);
       for (const cluster of clusters) {
-        for (const leaf of index.tree.getLeaves(cluster.id, Infinity)) {
-          expect(clusterHolding(index, clusters, leaf.properties, zoom)).toBe(cluster.id);
+        for (const event of eventsIn(index, cluster.id, Infinity)) {
+          expect(clusterHolding(index, clusters, event, zoom)).toBe(cluster.id);
         }
       }
     }

@@ -32,7 +32,7 @@ export interface MarkerLayout {
 export function useMarkerLayout(index: ClusterIndex, view: MapView, selected: PlacedEvent | null, spread: Spread | null): MarkerLayout {
   const map = useMap();
   return useMemo(() => {
-    const bbox = index.byId.size <= WHOLE_WORLD_UP_TO ? WORLD : view.bbox;
+    const bbox = index.size <= WHOLE_WORLD_UP_TO ? WORLD : view.bbox;
     const { zoom: clusterZoom, singles, clusters } = clusterLayout(index, bbox, view.zoom, { selected, spread });
     const offsets = fanOutNearby(singles.map((e) => ({ id: e.id, ...map.project([e.place.lat, e.place.lon], view.zoom) })));
     return { zoom: view.zoom, clusterZoom, singles: singles.map((event) => ({ event, offset: offsets.get(event.id) })), clusters };

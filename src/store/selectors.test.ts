@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { appStore, resetAppStore, selectEvent, setDataset, setFilters, setHovered, setWindow, setWindowFilter } from './appStore.ts';
 import {
   selectCounts, selectDatedEvents, selectDocumentsById, selectFacetCounts, selectFilteredByDate, selectFilteredEvents, selectPlacedEvents,
-  selectSelectedEvent, selectTimelineIndex, selectWindowedByDate, selectWindowedEvents,
+  selectOnMap, selectSelectedEvent, selectTimelineIndex, selectWindowedByDate, selectWindowedEvents,
 } from './selectors.ts';
 import { testDataset } from '../testing/testDataset.ts';
 
@@ -61,5 +61,29 @@ describe('selectors', () => {
     expect(selectWindowedEvents(appStore.getState())).toBe(first);
     setWindow({ start: new Date(2017, 8, 29).valueOf(), end: new Date(2018, 0, 2).valueOf() });
     expect(selectWindowedEvents(appStore.getState()).map((e) => e.id)).toEqual(['siege']);
+  });
+
+  it('lists the windowed events by date, as the filtered list read in the window', () => {
+    setWindowFilter(true);
+    setWindow({ start: new Date(2016, 0, 1).valueOf(), end: new Date(2017, 8, 1).valueOf() });
+    expect(selectWindowedByDate(appStore.getState()).map((e) => e.id)).toEqual(['siege']);
+    setWindow({ start: new Date(2017, 0, 1).valueOf(), end: new Date(2018, 0, 1).valueOf() });
+    const byDate = selectFilteredByDate(appStore.getState()).filter((e) => e.id !== 'undated');
+    expect(selectWindowedByDate(appStore.getState())).toEqual(byDate);
+    setWindowFilter(false);
+    expect(selectWindowedByDate(appStore.getState())).toBe(selectFilteredByDate(appStore.getState()));
+  });
+
+  it('says whether the map shows an event: placed, left by the filters and, when on, by the window', () => {
+    const onMap = (id: string | null) => selectOnMap(appStore.getState(), id)?.id ?? null;
+    expect([onMap('paris'), onMap('siege'), onMap('undated'), onMap('unplaced'), onMap('nope'), onMap(null)])
+      .toEqual(['paris', 'siege', 'undated', null, null, null]);
+    setFilters({ types: ['battles'] });
+    expect([onMap('paris'), onMap('siege')]).toEqual([null, 'siege']);
+    setFilters({ types: [] });
+    setWindowFilter(true);
+    setWindow({ start: new Date(2017, 8, 29).valueOf(), end: new Date(2018, 0, 1).valueOf() });
+    // Undated events have no place in time: the window filter leaves them out, as it does from the list.
+    expect([onMap('paris'), onMap('siege'), onMap('undated')]).toEqual([null, 'siege', null]);
   });
 });
