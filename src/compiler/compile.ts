@@ -20,6 +20,7 @@ import { compareCodeUnits } from './compareCodeUnits.ts';
 import type { GazetteerIndex } from './places/GazetteerIndex.ts';
 import type { Readers } from './discourse/readDocument.ts';
 import { createReaders, readArticle, type ArticleReading } from './readArticle.ts';
+import { isStructured } from './structured/readStructured.ts';
 import type { Dataset, Diagnostic, Event, Story } from './schema.ts';
 
 /** A file as read by a shell: path from the repository root, and its text. */
@@ -46,9 +47,12 @@ export interface CompileResult {
   readonly reviewPayload?: ReviewPayload;
 }
 
-/** An article to read: a .txt or .md document, not one of the project's own files. */
+/**
+ * A document to read: a .txt or .md article, or a structured source (.csv, .json, .geojson: rows read by
+ * src/compiler/structured), not one of the project's own files.
+ */
 export function isArticle(path: string): boolean {
-  return /\.(txt|md|markdown)$/i.test(path) && !isProjectPath(path);
+  return (/\.(txt|md|markdown)$/i.test(path) || isStructured(path)) && !isProjectPath(path);
 }
 
 const isProjectPath = (path: string) => isSidecar(path) || isActorList(path) || isStoryFile(path) || isProjectFile(path);
@@ -85,10 +89,15 @@ export function compile(files: InputFile[], options: CompileOptions & { readings
   for (const file of [...files].sort((a, b) => compareCodeUnits(a.path, b.path))) {
     if (isProjectPath(file.path)) continue;
     if (!isArticle(file.path)) {
-      diagnostics.push({ severity: 'info', file: file.path, line: 1, message: 'not a .txt or .md document: skipped' });
+      diagnostics.push({ severity: 'info', file: file.path, line: 1, message: 'not a document (.txt, .md, .csv, .json, .geojson): skipped' });
       continue;
     }
     const reading = options.readings?.get(file.path) ?? readArticle(file, (readers ??= createReaders(options.gazetteer, actorLists.entries)));
+    // A .json that is no timeline is not a document: only its diagnostic says it was there.
+    if (reading.skipped) {
+      diagnostics.push(...reading.diagnostics);
+      continue;
+    }
     const doc = reading.document;
     if (ids.has(doc.id)) {
       diagnostics.push({ severity: 'error', file: file.path, line: 1, message: `another document already has the id "${doc.id}": rename one of them` });
