@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlacedEvent } from '../store/selectors.ts';
+import { makeEvent } from '../testing/makeEvent.ts';
 import { buildClusterIndex, eventsIn } from './clusterIndex.ts';
 import { clusterHolding } from './clusterHolding.ts';
 import { clusterLayout } from './clusterLayout.ts';
@@ -11,7 +12,7 @@ function scatter(count: number): PlacedEvent[] {
   const towns = [[32.9, 13.2], [32.1, 20.1], [31.2, 16.6], [36.2, 37.1]] as const;
   return Array.from({ length: count }, (_, i) => {
     const [lat, lon] = towns[i % towns.length]!;
-    return { id: `e${i}`, type: 'battles', title: `E${i}`, place: { lat: lat + (random() - 0.5) * 3, lon: lon + (random() - 0.5) * 3, precision: 'city' } } as PlacedEvent;
+    return makeEvent(`e${i}`, { type: 'battles', title: `E${i}`, place: { name: 'Town', lat: lat + (random() - 0.5) * 3, lon: lon + (random() - 0.5) * 3, precision: 'city' } });
   });
 }
 

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { EventType } from '../compiler/schema.ts';
 import type { PlacedEvent } from '../store/selectors.ts';
+import { makeEvent } from '../testing/makeEvent.ts';
 import { buildClusterIndex, countOf, eventsIn, expansionZoom, siteOf } from './clusterIndex.ts';
 import { clusterLayout, type Bbox } from './clusterLayout.ts';
 
 const WORLD: Bbox = [-180, -85, 180, 85];
-const event = (id: string, type: EventType, lat: number, lon: number, name = 'Town') =>
-  ({ id, type, title: `Title ${id}`, place: { name, lat, lon, precision: 'city' } }) as PlacedEvent;
+const event = (id: string, type: EventType, lat: number, lon: number, name = 'Town'): PlacedEvent =>
+  makeEvent(id, { type, title: `Title ${id}`, place: { name, lat, lon, precision: 'city' } });
 /** `count` events at one place object, as a built dataset shares it; types cycle through `types`. */
 function atPlace(prefix: string, count: number, lat: number, lon: number, types: EventType[] = ['battles']): PlacedEvent[] {
   const place = { name: prefix, lat, lon, precision: 'city' as const };

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { EventType } from '../compiler/schema.ts';
 import type { PlacedEvent } from '../store/selectors.ts';
+import { makeEvent } from '../testing/makeEvent.ts';
 import { buildClusterIndex } from './clusterIndex.ts';
 import { clusterLayout, type Bbox } from './clusterLayout.ts';
 
-const event = (id: string, type: EventType, lat: number, lon: number) =>
-  ({ id, type, title: `Title ${id}`, place: { lat, lon, precision: 'city' } }) as PlacedEvent;
+const event = (id: string, type: EventType, lat: number, lon: number): PlacedEvent =>
+  makeEvent(id, { type, title: `Title ${id}`, place: { name: 'Town', lat, lon, precision: 'city' } });
 const WORLD: Bbox = [-180, -85, 180, 85];
 // Five events in Tripoli (three battles, two protests), one in Paris.
 const tripoli = [
