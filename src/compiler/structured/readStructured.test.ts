@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadGazetteer } from '../../node/gazetteer/loadGazetteer.ts';
+import { fixtureGazetteer } from '../../testing/gazetteer/fixtureGazetteer.ts';
 import { createReaders } from '../readArticle.ts';
 import { normalizeText } from './csvTable.ts';
 import { readStructured } from './readStructured.ts';
@@ -10,7 +10,7 @@ import { readStructured } from './readStructured.ts';
  * each gives after merging, with titles and ids, is the golden test in structured.fixtures.test.ts; here
  * the readers' own promises: every row or feature an event or a diagnostic at its line, the rest loaded.
  */
-const readers = createReaders(loadGazetteer(), []);
+const readers = createReaders(fixtureGazetteer(), []);
 const read = (name: string) => {
   const text = readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8');
   return { text: normalizeText(text), ...readStructured({ path: `fixtures/${name}`, text }, readers) };

