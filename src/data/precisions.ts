@@ -5,10 +5,14 @@
  */
 import type { DatePrecision, EventPlace, PlacePrecision } from '../compiler/schema.ts';
 
-/** `acled`: ACLED's `time_precision` as the brief defines it: 1 day, 2 month, 3 year. */
+/**
+ * `acled`: ACLED's `time_precision` as its codebook defines it: 1 the day is known, 2 within about a week,
+ * 3 only the month (or coarser). ACLED has no code for a year, so a year is 3 too, and an exact month is 3,
+ * not 2 (a week). The CSV export also writes the schema's word in its own `date_precision` column.
+ */
 export const DATE_PRECISION_TABLE: Record<DatePrecision, { word: string; acled: 1 | 2 | 3 }> = {
   day: { word: 'day', acled: 1 },
-  month: { word: 'month', acled: 2 },
+  month: { word: 'month', acled: 3 },
   year: { word: 'year', acled: 3 },
 };
 

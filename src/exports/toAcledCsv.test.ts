@@ -21,7 +21,8 @@ describe('toAcledCsv', () => {
 
   it('uses ACLED wording and precision codes', () => {
     const siege = record('siege');
-    expect(siege).toMatchObject({ event_date: '2015-09-01', event_end_date: '2017-09-01', year: '2015', time_precision: '2', event_type: 'Battles', geo_precision: '1' });
+    // ACLED's codebook: 3 is "only the month (or coarser)"; our own column keeps the schema's word.
+    expect(siege).toMatchObject({ event_date: '2015-09-01', event_end_date: '2017-09-01', year: '2015', time_precision: '3', date_precision: 'month', event_type: 'Battles', geo_precision: '1' });
     const hostile = record('hostile');
     expect(hostile).toMatchObject({
       event_id_cnty: 'LY-hostile', event_type: 'Violence against civilians', sub_event_type: 'Abduction/forced disappearance',
@@ -33,6 +34,17 @@ describe('toAcledCsv', () => {
   it('defuses formulas in text but keeps the text readable', () => {
     const hostile = record('hostile');
     expect(hostile.notes).toBe(`'-2+3 said "they",\nthen left`);
+  });
+
+  it('codes a day 1 and a month or a year 3 (ACLED has no year code), with the precision word beside', () => {
+    const events = [
+      makeEvent('day', { date: { start: '2019-04-07', precision: 'day' } }),
+      makeEvent('month', { date: { start: '2019-04', precision: 'month' } }),
+      makeEvent('year', { date: { start: '2019', precision: 'year' } }),
+    ];
+    const csv = parseCsv(toAcledCsv({ ...exportContext, events }));
+    const [time, word, day] = ['time_precision', 'date_precision', 'event_date'].map((c) => csv[0]!.indexOf(c));
+    expect(csv.slice(1).map((r) => [r[day!], r[time!], r[word!]])).toEqual([['2019-04-07', '1', 'day'], ['2019-04-01', '3', 'month'], ['2019-01-01', '3', 'year']]);
   });
 
   it('leaves unknown dates and places empty', () => {

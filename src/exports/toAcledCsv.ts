@@ -1,6 +1,8 @@
 /**
  * The visible events as CSV with ACLED's column names, so they can sit next to ACLED data. Our additions:
- * `event_end_date` (ranges), and `certainty` (ACLED has no such column: it codes only what it verifies).
+ * `event_end_date` (ranges), `date_precision` (the schema's word: `day`, `month`, `year`; ACLED's
+ * `time_precision` codes a month and a year alike as 3, "only the month or coarser", so the word keeps the
+ * round trip exact), and `certainty` (ACLED has no such column: it codes only what it verifies).
  * `fatalities` is ACLED's most conservative reported figure: the lowest number of killed any source states
  * as its lower bound, empty when no source states one (src/data/describeCasualties.ts, acledFatalities).
  */
@@ -13,7 +15,7 @@ import { csvRows } from './csvCell.ts';
 import { actorNames, type ExportContext } from './exportContext.ts';
 
 export const ACLED_COLUMNS = [
-  'event_id_cnty', 'event_date', 'event_end_date', 'year', 'time_precision', 'event_type', 'sub_event_type',
+  'event_id_cnty', 'event_date', 'event_end_date', 'year', 'time_precision', 'date_precision', 'event_type', 'sub_event_type',
   'actor1', 'actor2', 'country', 'location', 'latitude', 'longitude', 'geo_precision', 'source', 'notes', 'fatalities', 'certainty',
 ] as const;
 
@@ -40,6 +42,7 @@ function row(e: Event, ctx: ExportContext): (string | number | null)[] {
     e.date?.end ? fullDay(e.date.end) : null,
     e.date ? Number(e.date.start.slice(0, 4)) : null,
     e.date ? DATE_PRECISION_TABLE[e.date.precision].acled : null,
+    e.date?.precision ?? null,
     EVENT_TYPE_TABLE[e.type].acled,
     acledSubType(e.subType),
     actors[0] ?? null,

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../exports/parseCsv.ts';
 import { toAcledCsv } from '../../exports/toAcledCsv.ts';
 import { loadGazetteer } from '../../node/gazetteer/loadGazetteer.ts';
 import { compile } from '../compile.ts';
@@ -12,7 +13,9 @@ import { readStructured } from './readStructured.ts';
  * compiler reads from the project's own evaluation articles (eval/corpus, written for the project) and the
  * seed, so every kind of date, place, type and actor the extractor produces is in them.
  *
- * What cannot come back, because the CSV has no column for it (docs/DATA.md, "Structured sources"):
+ * The date's precision comes back from the export's own `date_precision` column: ACLED's `time_precision`
+ * codes a month and a year alike (3). What cannot come back, because the CSV has no column for it
+ * (docs/DATA.md, "Structured sources"):
  * - a place's precision is one of ACLED's three codes: site, neighbourhood and city come back as `city`,
  *   region and country as `region`; `approximate` survives only on a town (code 2);
  * - a date's `approximate`;
@@ -43,6 +46,14 @@ describe('the atlas ACLED export, read back', () => {
     expect(dataset.events.length).toBeGreaterThan(100);
     expect(back.diagnostics).toEqual([]);
     expect(back.candidates).toHaveLength(dataset.events.length);
+  });
+
+  it('codes time_precision by ACLED\'s codebook (1 a day, 3 a month or a year) and still gives every precision back', () => {
+    const precisions = new Set(dataset.events.flatMap((e) => (e.date ? [e.date.precision] : [])));
+    expect(precisions).toEqual(new Set(['day', 'month', 'year']));
+    const [header, ...rows] = parseCsv(csv);
+    const code = header!.indexOf('time_precision');
+    expect(new Set(rows.map((r) => r[code]))).toEqual(new Set(['1', '3', ...(dataset.events.some((e) => !e.date) ? [''] : [])]));
   });
 
   it('gives the same types, sub-types, dates, places (as precise as ACLED codes them), countries, actors and certainty', () => {

@@ -4,8 +4,10 @@
  * - ACLED's own columns (`event_date`, `time_precision`, `event_type`, `sub_event_type`, `actor1`,
  *   `assoc_actor_1`, `actor2`, `assoc_actor_2`, `country`, `admin1`–`admin3`, `location`, `latitude`,
  *   `longitude`, `geo_precision`, `source`, `notes`, `fatalities`, …; any order, extra columns ignored);
- * - the atlas's own export (src/exports/toAcledCsv.ts), which adds `event_end_date` and `certainty` and
- *   writes `time_precision` in its own codes (1 day, 2 month, 3 year) rather than ACLED's.
+ * - the atlas's own export (src/exports/toAcledCsv.ts), which adds `event_end_date`, `certainty` and
+ *   `date_precision` (the schema's word, `day` / `month` / `year`), read exactly. An older atlas export
+ *   (with `certainty` or `event_end_date` but no `date_precision`) wrote `time_precision` in its own codes
+ *   then (1 day, 2 month, 3 year): it is read with those.
  *
  * ACLED's codes, as its codebook defines them, and what the schema can say of them honestly:
  *
@@ -13,7 +15,7 @@
  * |---|---|---|
  * | 1 | the day is known                                         | that day                                   |
  * | 2 | within about a week, or a part of a month                | its month, `approximate` (a week may straddle two) |
- * | 3 | only the month is known                                  | that month                                 |
+ * | 3 | only the month, or a coarser period                      | its month, `approximate` (the month is ACLED's pick when the source is vaguer) |
  *
  * | geo_precision | ACLED                                    | EventPlace                                 |
  * |---|---|---|
@@ -23,8 +25,8 @@
  *
  * The row's source quotes its `notes` cell (the whole row when the notes are empty); see structuredReading.ts.
  */
-import type { Certainty, EventDate, EventPlace } from '../schema.ts';
-import { Certainty as CertaintySchema } from '../schema.ts';
+import type { Certainty, DatePrecision, EventDate, EventPlace } from '../schema.ts';
+import { Certainty as CertaintySchema, DatePrecision as DatePrecisionSchema } from '../schema.ts';
 import type { CsvRow } from './csvTable.ts';
 import { cut, readCoordinate, readDay, type StructuredFile } from './structuredReading.ts';
 import { diplomacyOf, labelOf, readEventType, readSubType } from './vocabulary.ts';
@@ -34,9 +36,11 @@ export const isAcledHeader = (columns: readonly string[]): boolean => columns.in
 
 const ACTOR_COLUMNS = ['actor1', 'assoc_actor_1', 'actor2', 'assoc_actor_2'];
 const CERTAINTIES: readonly string[] = CertaintySchema.options;
+const DATE_PRECISIONS: readonly string[] = DatePrecisionSchema.options;
 
 export function readAcledRows(file: StructuredFile, header: readonly string[], rows: readonly CsvRow[]): void {
-  const atlas = header.includes('certainty') || header.includes('event_end_date');
+  const hasWord = header.includes('date_precision');
+  const atlas = hasWord || header.includes('certainty') || header.includes('event_end_date');
   const col = new Map(header.map((name, i) => [name, i]));
   for (const row of rows) {
     const cell = (name: string) => {
@@ -63,8 +67,13 @@ export function readAcledRows(file: StructuredFile, header: readonly string[], r
     let date: EventDate | null = null;
     if (!day) date = null;
     else if (atlas) {
-      // The atlas's codes: 1 day, 2 month, 3 year (src/data/precisions.ts), with its own end column.
-      const precision = code === '1' ? 'day' : code === '2' ? 'month' : 'year';
+      // The schema's word in `date_precision`; an older export without the column coded 1 day, 2 month, 3 year.
+      const word = value('date_precision');
+      if (hasWord && !DATE_PRECISIONS.includes(word)) {
+        fail('date_precision', `date_precision "${word}" is not one of ${DATE_PRECISIONS.join(', ')}`);
+        continue;
+      }
+      const precision = hasWord ? (word as DatePrecision) : code === '1' ? 'day' : code === '2' ? 'month' : 'year';
       const endDay = value('event_end_date') ? readDay(value('event_end_date')) : undefined;
       if (value('event_end_date') && (!endDay || endDay < day)) {
         fail('event_end_date', `event_end_date "${value('event_end_date')}" is not a date on or after event_date`);
@@ -73,7 +82,8 @@ export function readAcledRows(file: StructuredFile, header: readonly string[], r
       const end = endDay && cut(endDay, precision) !== cut(day, precision) ? cut(endDay, precision) : undefined;
       date = { start: cut(day, precision), ...(end ? { end } : {}), precision };
     } else {
-      date = code === '1' ? { start: day, precision: 'day' } : { start: cut(day, 'month'), precision: 'month', ...(code === '2' ? { approximate: true } : {}) };
+      // ACLED's 2 (about a week) may straddle two months; its 3 is "the month or coarser": both approximate.
+      date = code === '1' ? { start: day, precision: 'day' } : { start: cut(day, 'month'), precision: 'month', approximate: true };
     }
 
     const typeWords = value('event_type');

@@ -44,12 +44,36 @@ describe('ACLED CSV', () => {
     expect(r.candidates.map((c) => c.sources[0]!.line)).toEqual([2, 3, 5, 6, 7, 12]);
   });
 
-  it('maps time_precision 1/2/3 to a day, an approximate month (about a week) and a month', () => {
+  it('maps time_precision 1/2/3 by ACLED\'s codebook: a day, an approximate month (about a week), an approximate month (the month or coarser)', () => {
     expect(r.candidates.slice(0, 3).map((c) => c.date)).toEqual([
       { start: '2019-04-07', precision: 'day' },
       { start: '2019-05', precision: 'month', approximate: true },
-      { start: '2019-06', precision: 'month' },
+      { start: '2019-06', precision: 'month', approximate: true },
     ]);
+  });
+
+  const csv = (rows: string[]) => readStructured({ path: 'fixtures/atlas-export.csv', text: rows.join('\n') }, readers);
+  const columns = 'event_date,event_end_date,time_precision,date_precision,event_type,sub_event_type,notes,certainty';
+
+  it('reads the atlas export\'s date_precision word, not ACLED\'s code (3 is a month or a year)', () => {
+    const back = csv([columns, '2019-06-01,,3,month,Battles,Armed clash,A month.,stated', '2019-01-01,2020-01-01,3,year,Battles,Armed clash,A year range.,stated', '2019-06-07,,1,day,Protests,Peaceful protest,A day.,alleged']);
+    expect(back.diagnostics).toEqual([]);
+    expect(back.candidates.map((c) => c.date)).toEqual([
+      { start: '2019-06', precision: 'month' },
+      { start: '2019', end: '2020', precision: 'year' },
+      { start: '2019-06-07', precision: 'day' },
+    ]);
+  });
+
+  it('gives a date_precision that is not the schema\'s word an error at its cell', () => {
+    const back = csv([columns, '2019-06-01,,3,fortnight,Battles,Armed clash,A month.,stated']);
+    expect(back.candidates).toEqual([]);
+    expect(back.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual(['2:15 date_precision "fortnight" is not one of day, month, year: row skipped']);
+  });
+
+  it('reads an older atlas export (certainty, no date_precision) in the codes it wrote then: 2 month, 3 year', () => {
+    const back = csv(['event_date,time_precision,event_type,sub_event_type,notes,certainty', '2019-06-01,2,Battles,Armed clash,A month.,stated', '2019-01-01,3,Battles,Armed clash,A year.,stated']);
+    expect(back.candidates.map((c) => c.date)).toEqual([{ start: '2019-06', precision: 'month' }, { start: '2019', precision: 'year' }]);
   });
 
   it('maps geo_precision 1/2/3 to the town, near the town, the region (named by admin1)', () => {
