@@ -80,7 +80,9 @@ export const CasualtyHedge = z.enum(['exact', 'at least', 'more than', 'up to', 
  * One reported count, saying no more than the text: `min` and `max` are the numbers the text gives as its
  * bounds ("at least 8": 8 and null; "more than 20": 20 and null, the hedge says it is exclusive; "up to 30":
  * null and 30; "about 50" and "50": 50 and 50; "between 40 and 50": 40 and 50; "dozens": null and null).
- * `text` is the exact words of the count in the source's quote ("at least eight children").
+ * `text` is the count's words as written in the source's document: for a sentence, inside its quote ("at
+ * least eight children"); for a structured row, the cell or property that states it (ACLED's `fatalities`:
+ * "2"), which need not lie inside the quoted `notes`.
  */
 export const CasualtyFigure = z.object({
   min: z.number().int().nonnegative().nullable(),

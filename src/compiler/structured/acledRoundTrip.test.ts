@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { acledFatalities } from '../../data/describeCasualties.ts';
 import { parseCsv } from '../../exports/parseCsv.ts';
 import { toAcledCsv } from '../../exports/toAcledCsv.ts';
 import { loadGazetteer } from '../../node/gazetteer/loadGazetteer.ts';
@@ -66,6 +67,16 @@ describe('the atlas ACLED export, read back', () => {
       if (e.place?.country) expect(c.place?.country).toBe(e.place.country);
       // The export names two actors (actor1, actor2): those come back, by id.
       expect(c.actors).toEqual(e.actors.slice(0, 2));
+    });
+  });
+
+  it('gives back the killed count ACLED\'s fatalities carries: the lowest lower bound any source states, as "at least"', () => {
+    const counted = dataset.events.filter((e) => acledFatalities(e.sources) !== null);
+    expect(counted.length).toBeGreaterThan(5);
+    dataset.events.forEach((e, i) => {
+      const killed = back.candidates[i]!.sources[0]!.casualties?.killed;
+      const min = acledFatalities(e.sources);
+      expect(killed ?? null).toEqual(min === null ? null : { min, max: null, hedge: 'at least', text: String(min) });
     });
   });
 });

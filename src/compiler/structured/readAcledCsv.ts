@@ -24,11 +24,13 @@
  * | 3 | only a larger region: coded to its capital               | `region`, named by `admin1` when given      |
  *
  * The row's source quotes its `notes` cell (the whole row when the notes are empty); see structuredReading.ts.
+ * Its `fatalities` become the source's killed count, `at least` that many (readFatalities): ACLED's `0`
+ * (none reported) gives no count; in the atlas's export, where no count is an empty cell, `0` is a count.
  */
 import type { Certainty, DatePrecision, EventDate, EventPlace } from '../schema.ts';
 import { Certainty as CertaintySchema, DatePrecision as DatePrecisionSchema } from '../schema.ts';
 import type { CsvRow } from './csvTable.ts';
-import { cut, readCoordinate, readDay, type StructuredFile } from './structuredReading.ts';
+import { cut, readCoordinate, readDay, readFatalities, type StructuredFile } from './structuredReading.ts';
 import { diplomacyOf, labelOf, readEventType, readSubType } from './vocabulary.ts';
 
 /** A header is ACLED's when it has these (lower-cased). */
@@ -124,7 +126,13 @@ export function readAcledRows(file: StructuredFile, header: readonly string[], r
     const actorNames = ACTOR_COLUMNS.flatMap((name) => value(name).split(';'));
     const notes = cell('notes');
     const quote = notes && notes.value.trim() ? trimmed(file.text, notes.start, notes.end) : { start: row.start, end: row.end };
-    file.add({ type, subType, label: labelOf(value('sub_event_type'), subType, type), date, place, actorNames, certainty, quote });
+    // ACLED codes 0 when no deaths are reported; the atlas's export leaves the cell empty then.
+    const casualties = readFatalities(value('fatalities'), !atlas);
+    if (typeof casualties === 'string') file.report(cell('fatalities')!.start, casualties, 'warning');
+    file.add({
+      type, subType, label: labelOf(value('sub_event_type'), subType, type), date, place, actorNames, certainty, quote,
+      ...(typeof casualties === 'object' ? { casualties } : {}),
+    });
   }
 }
 

@@ -12,6 +12,7 @@
  * - `place` (or `location`, `name`): the point's name, required with a point; `precision` one of the
  *   schema's (`site` … `country`, default `city`); `placeApproximate`; `country` ISO alpha-2;
  * - `actors`: names, an array or one string separated by semicolons; `certainty` (default `stated`);
+ * - `fatalities` (ACLED's name): the killed count, `at least` that many; 0, ACLED's "none reported", none;
  * - the quote: `notes`, else the first of `sources[].quote` (what the atlas exports), else `title`, else the
  *   whole feature as written.
  */
@@ -19,7 +20,7 @@ import type { Certainty, EventDate, EventPlace, PlacePrecision } from '../schema
 import { Certainty as CertaintySchema, PlacePrecision as PlacePrecisionSchema } from '../schema.ts';
 import { member, type JsonNode } from './jsonSpans.ts';
 import { trimmed } from './readAcledCsv.ts';
-import { readCoordinate, readIso, type StructuredFile } from './structuredReading.ts';
+import { readCoordinate, readFatalities, readIso, type StructuredFile } from './structuredReading.ts';
 import { diplomacyOf, labelOf, readEventType, readSubType } from './vocabulary.ts';
 
 const PRECISIONS: readonly string[] = PlacePrecisionSchema.options;
@@ -128,5 +129,17 @@ function readFeature(file: StructuredFile, feature: JsonNode): void {
   const firstQuote = sources?.kind === 'array' ? member(sources.items[0], 'quote') : undefined;
   const quoted = [prop('notes'), firstQuote, prop('title')].find((n) => n?.kind === 'string' && n.value.trim());
   const quote = quoted ? trimmed(file.text, quoted.start + 1, quoted.end - 1) : { start: feature.start, end: feature.end };
-  file.add({ type, subType, label: labelOf(subWords, subType, type), date, place, actorNames, certainty: certainty as Certainty, quote });
+  // ACLED's `fatalities`, a number or a string of digits; its 0 (none reported) gives no count.
+  const fatalitiesNode = prop('fatalities');
+  let casualties;
+  if (fatalitiesNode) {
+    if (fatalitiesNode.kind !== 'number' && fatalitiesNode.kind !== 'string') throw new Skip(fatalitiesNode.start, 'fatalities is not a number');
+    const words = fatalitiesNode.kind === 'number' ? file.text.slice(fatalitiesNode.start, fatalitiesNode.end) : fatalitiesNode.value;
+    casualties = readFatalities(words, true);
+    if (typeof casualties === 'string') file.report(fatalitiesNode.start, casualties, 'warning');
+  }
+  file.add({
+    type, subType, label: labelOf(subWords, subType, type), date, place, actorNames, certainty: certainty as Certainty, quote,
+    ...(typeof casualties === 'object' ? { casualties } : {}),
+  });
 }

@@ -65,6 +65,24 @@ describe('ACLED CSV', () => {
     ]);
   });
 
+  it('reads fatalities as at least that many killed (ACLED\'s conservative estimate), the cell as the figure\'s words', () => {
+    expect(r.candidates.map((c) => c.sources[0]!.casualties)).toEqual([{ killed: { min: 2, max: null, hedge: 'at least', text: '2' } }, undefined, undefined, undefined, undefined, undefined]);
+  });
+
+  it('reads ACLED\'s 0 as no count (none reported), the atlas export\'s 0 as a count, a bad cell as a warning without a count', () => {
+    const plain = csv(['event_date,event_type,sub_event_type,notes,fatalities', '2019-06-01,Battles,Armed clash,Zero.,0', '2019-06-02,Battles,Armed clash,Many.,many', '2019-06-03,Battles,Armed clash,Agreed.,"12"']);
+    expect(plain.candidates.map((c) => c.sources[0]!.casualties)).toEqual([undefined, undefined, { killed: { min: 12, max: null, hedge: 'at least', text: '12' } }]);
+    expect(plain.diagnostics.map((d) => `${d.line}:${d.column} ${d.severity}: ${d.message}`)).toEqual(['3:38 warning: fatalities "many" is not a whole number of people: read without a count']);
+    const atlas = csv(['event_date,event_type,sub_event_type,notes,fatalities,certainty', '2019-06-01,Battles,Armed clash,None.,0,stated', '2019-06-02,Battles,Armed clash,Unread.,,stated']);
+    expect(atlas.candidates.map((c) => c.sources[0]!.casualties)).toEqual([{ killed: { min: 0, max: null, hedge: 'at least', text: '0' } }, undefined]);
+  });
+
+  it('gives a diplomacy row no count, as the extractor gives a statement none', () => {
+    const back = csv(['event_date,event_type,sub_event_type,notes,fatalities', '2019-06-01,Strategic developments,Agreement,Signed.,3']);
+    expect(back.candidates[0]).toMatchObject({ type: 'diplomacy' });
+    expect(back.candidates[0]!.sources[0]!.casualties).toBeUndefined();
+  });
+
   it('gives a date_precision that is not the schema\'s word an error at its cell', () => {
     const back = csv([columns, '2019-06-01,,3,fortnight,Battles,Armed clash,A month.,stated']);
     expect(back.candidates).toEqual([]);
@@ -143,10 +161,10 @@ describe('GeoJSON', () => {
 
   it('reads Point features with the documented properties, ours or ACLED\'s names, and skips bad ones at their line', () => {
     expect(where(r)).toEqual([
-      '45:19 error: a Polygon is not a Point (an event happens at one point): feature skipped',
-      '50:53 error: coordinates are not [longitude, latitude] in degrees: feature skipped',
-      expect.stringMatching(/^56:31 error: type "looting" is not an event type/),
-      '61:56 error: dateStart "2015-13-03" is not YYYY, YYYY-MM or YYYY-MM-DD: feature skipped',
+      '47:19 error: a Polygon is not a Point (an event happens at one point): feature skipped',
+      '52:53 error: coordinates are not [longitude, latitude] in degrees: feature skipped',
+      expect.stringMatching(/^58:31 error: type "looting" is not an event type/),
+      '63:56 error: dateStart "2015-13-03" is not YYYY, YYYY-MM or YYYY-MM-DD: feature skipped',
     ]);
     expect(r.candidates.map((c) => [c.type, c.subType, c.date, c.place && [c.place.name, c.place.precision, c.place.approximate ?? false], c.certainty])).toEqual([
       ['battles', 'armed-clash', { start: '2015-01-12', precision: 'day' }, ['Benghazi', 'city', false], 'stated'],
@@ -156,6 +174,10 @@ describe('GeoJSON', () => {
     ]);
     expect(r.candidates[1]!.actors).toEqual(['islamic-state', 'unidentified-armed-group-libya']);
     expect(r.candidates[2]!.sources[0]!.quote).toBe('Invented for the atlas tests: a statement with no place.');
+  });
+
+  it('reads ACLED\'s fatalities property as at least that many killed; its 0 (none reported) as no count', () => {
+    expect(r.candidates.map((c) => c.sources[0]!.casualties)).toEqual([{ killed: { min: 4, max: null, hedge: 'at least', text: '4' } }, undefined, undefined, undefined]);
   });
 });
 

@@ -16,7 +16,7 @@ import type { Candidate } from '../events/Candidate.ts';
 import { eventId } from '../events/eventId.ts';
 import { distanceKm } from '../events/mergeEvents.ts';
 import type { ArticleReading } from '../readArticle.ts';
-import type { Certainty, Diagnostic, EventDate, EventPlace, EventType } from '../schema.ts';
+import type { Casualties, Certainty, Diagnostic, EventDate, EventPlace, EventType } from '../schema.ts';
 import { lineStarts, positionOf } from './csvTable.ts';
 
 /** One record as a structured file states it, in the schema's words. */
@@ -31,6 +31,8 @@ export interface StructuredRecord {
   certainty: Certainty;
   /** The span of the text the record's source quotes (non-empty). */
   quote: { start: number; end: number };
+  /** The counts the record states (ACLED's `fatalities`), on its source; never on diplomacy. */
+  casualties?: Casualties;
 }
 
 /** A gazetteer point this close to the file's is the same place: it lends its GeoNames id and country. */
@@ -109,7 +111,10 @@ export function structuredFile(path: string, text: string, readers: Readers): St
         place: record.place,
         actors,
         certainty: record.certainty,
-        sources: [{ document: doc, quote: text.slice(start, end), start, end, line: at(start).line }],
+        sources: [{
+          document: doc, quote: text.slice(start, end), start, end, line: at(start).line,
+          ...(record.casualties && record.type !== 'diplomacy' ? { casualties: record.casualties } : {}),
+        }],
         sentence: candidates.length,
         at: 0,
         trigger: { text: '', start, end: start },
@@ -193,4 +198,22 @@ export const cut = (iso: string, precision: EventDate['precision']): string =>
 export function readCoordinate(value: string | number, limit: 90 | 180): number | undefined {
   const n = typeof value === 'number' ? value : /^\s*[-+]?(\d+(\.\d*)?|\.\d+)\s*$/.test(value) ? Number(value) : NaN;
   return Number.isFinite(n) && Math.abs(n) <= limit ? n : undefined;
+}
+
+/**
+ * ACLED's `fatalities` (a CSV cell, a GeoJSON property) as the killed count of the row's source. ACLED's
+ * codebook calls the number "a conservative estimate" of the reported fatalities, the lowest figure its
+ * sources give, so it is a lower bound: `at least` n, no maximum. Its `0` is what it codes when no
+ * fatalities are reported, which is not a report of none: no count (`zeroIsNone`). The atlas's own export
+ * writes an empty cell for no count, so a `0` there is a count a source stated. The figure's `text` is the
+ * cell's words as written in the file (docs/DATA.md, "Casualties"). Undefined: no count; a string: what is
+ * wrong with the value (the row still loads, without a count).
+ */
+export function readFatalities(words: string, zeroIsNone: boolean): Casualties | string | undefined {
+  const value = words.trim();
+  if (!value) return undefined;
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) return `fatalities "${value}" is not a whole number of people: read without a count`;
+  const n = Number(value);
+  if (n === 0 && zeroIsNone) return undefined;
+  return { killed: { min: n, max: null, hedge: 'at least', text: value } };
 }
