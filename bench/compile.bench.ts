@@ -116,9 +116,9 @@ if (values.phase === 'compile') {
   clearInterval(sample);
   const used = [...seen].map(([tid, ms]) => ({ tid, ms: ms - (before.get(tid) ?? 0) })).filter((t) => t.ms > 0);
   const main = used.find((t) => t.tid === process.pid)?.ms ?? 0;
-  // Threads born during the compile that did most of a core's work are the workers; the rest are V8's
-  // (garbage collection) and the loader's.
-  const workers = used.filter((t) => !before.has(t.tid) && t.ms > result.ms / 4).map((t) => t.ms);
+  // The busiest threads born during the compile, as many as workers were asked for, are the workers; the
+  // rest are V8's (garbage collection) and the loader's.
+  const workers = result.report.workers ? used.filter((t) => !before.has(t.tid)).map((t) => t.ms).sort((a, b) => b - a).slice(0, Number(values.workers)) : [];
   const other = used.reduce((sum, t) => sum + t.ms, 0) - main - workers.reduce((a, b) => a + b, 0);
   console.log(JSON.stringify({ ...result, maxRss: process.resourceUsage().maxRSS * 1024, cpu: { main, workers, other } }));
   process.exit(0);
