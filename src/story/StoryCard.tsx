@@ -1,5 +1,6 @@
 import { useAppStore } from '../store/appStore.ts';
 import { selectCurrentStoryStep, selectDocumentsById, selectSelectedEvent, selectStorySteps } from '../store/selectors.ts';
+import { summarizeCasualties } from '../data/describeCasualties.ts';
 import { formatEventDate } from '../data/formatEventDate.ts';
 import { CertaintyLabel } from '../panels/CertaintyLabel.tsx';
 import { SourceReader } from '../panels/SourceReader.tsx';
@@ -7,7 +8,8 @@ import { useFirstSourceReader } from '../panels/useFirstSourceReader.ts';
 
 /**
  * The step's caption card, the one thing a class reads from the back of the room: which step, the
- * presenter's caption when seeds/story.yaml gives one, the event's title, when and where, how sure (in
+ * presenter's caption when seeds/story.yaml gives one, the event's title, when and where, the deaths and
+ * injuries its sources report (in brief, never summed across sources: describeCasualties.ts), how sure (in
  * words), and the sentence it was read from with its document. Text nodes only, like everything from the
  * seeds. The whole source stays one button away; every fact is in the explorer's details panel.
  */
@@ -25,6 +27,7 @@ export function StoryCard() {
   const source = event.sources[0];
   const document = source ? documents.get(source.document) : undefined;
   const more = event.sources.length - 1;
+  const casualties = summarizeCasualties(event.sources);
   return (
     <article className="story-card__event" aria-labelledby="story-card-title">
       <p className="story-card__kicker">
@@ -35,6 +38,7 @@ export function StoryCard() {
       <p className="story-card__facts">
         <span>{formatEventDate(event.date)}</span>
         {event.place ? <span>{event.place.name}{event.place.approximate ? ' (approximate)' : ''}</span> : null}
+        {casualties ? <span className="story-card__casualties">Reported: {casualties}</span> : null}
         <CertaintyLabel certainty={event.certainty} />
       </p>
       {source ? (
