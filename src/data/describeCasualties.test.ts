@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CasualtyFigure, Source } from '../compiler/schema.ts';
-import { acledFatalities, describeCasualties, describeFigure, reportedDeaths, summarizeCasualties } from './describeCasualties.ts';
+import { acledFatalities, deathsReport, describeCasualties, describeFigure, reportedDeaths, summarizeCasualties } from './describeCasualties.ts';
 
 const fig = (min: number | null, max: number | null, hedge: CasualtyFigure['hedge'], text = 'x'): CasualtyFigure => ({ min, max, hedge, text });
 const src = (casualties?: Source['casualties'], start = 0): Source => ({ document: 'd', quote: 'q', start, end: start + 1, line: 1, casualties });
@@ -52,6 +52,17 @@ describe('acledFatalities', () => {
     expect(acledFatalities([src({ killed: fig(null, null, 'unknown') })])).toBeNull();
     expect(acledFatalities([src({ killed: fig(null, 30, 'up to') })])).toBeNull();
     expect(acledFatalities([src({ injured: fig(3, 3, 'exact') })])).toBeNull();
+  });
+});
+
+describe('deathsReport', () => {
+  it('is "reported" when a source says people died, with a number or without ("dozens"), else "none"', () => {
+    expect(deathsReport([src(), src({ killed: fig(8, null, 'at least') }, 5)])).toBe('reported');
+    expect(deathsReport([src({ killed: fig(null, null, 'unknown') })])).toBe('reported');
+    expect(deathsReport([src({ killed: fig(null, 30, 'up to') })])).toBe('reported');
+    expect(deathsReport([src({ injured: fig(3, 3, 'exact') })])).toBe('none');
+    expect(deathsReport([src({ killed: fig(0, null, 'at least') })])).toBe('none');
+    expect(deathsReport([src()])).toBe('none');
   });
 });
 

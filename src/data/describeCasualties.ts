@@ -66,6 +66,27 @@ export function acledFatalities(sources: readonly Source[]): number | null {
   return lows.length ? Math.min(...lows) : null;
 }
 
+/**
+ * Whether an event's sources report deaths, for the "Reported deaths" filter: `reported` when a source gives
+ * a killed count that says people died (a number above 0, or a count without one: "dozens"), else `none`:
+ * no source gives one. `none` is no report of deaths, not a report that nobody died.
+ */
+export const DEATHS_REPORTS = ['reported', 'none'] as const;
+export type DeathsReport = (typeof DEATHS_REPORTS)[number];
+
+export const DEATHS_REPORT_LABELS: Record<DeathsReport, string> = {
+  reported: 'Deaths reported',
+  none: 'No death toll in the sources',
+};
+
+export function deathsReport(sources: readonly Source[]): DeathsReport {
+  for (const s of sources) {
+    const f = s.casualties?.killed;
+    if (f && (f.hedge === 'unknown' || (f.max ?? 0) > 0 || (f.min ?? 0) > 0)) return 'reported';
+  }
+  return 'none';
+}
+
 /** The most killed any source reports (its highest stated number), for sizing and filtering; 0 when none. */
 export function reportedDeaths(sources: readonly Source[]): number {
   let most = 0;

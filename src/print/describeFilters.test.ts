@@ -13,4 +13,8 @@ describe('describeFilters', () => {
     expect(describeFilters({ ...noFilters, actors: ['khalifa-haftar', 'x'], places: ['Benghazi'], certainties: ['alleged', 'unverified'], documents: ['d'] }, actors, new Map()))
       .toBe('actor: Khalifa Haftar or x; place: Benghazi; document: d; certainty: Alleged or Unverified');
   });
+
+  it('says the reported-deaths filter in the panel\'s words', () => {
+    expect(describeFilters({ ...noFilters, deaths: ['reported'] }, actors, new Map())).toBe('reported deaths: Deaths reported');
+  });
 });

@@ -29,11 +29,11 @@ describe('parseEventHash', () => {
     expect(parseEventHash('#from=2017-01-01').window).toBeNull();
   });
 
-  it('reads comma-separated filters and drops unknown types and certainties', () => {
-    const { filters } = parseEventHash('#type=battles,nonsense,diplomacy&certainty=alleged,sure&actor=khalifa-haftar&place=Benghazi&doc=d1&q=siege%20of');
+  it('reads comma-separated filters and drops unknown types, certainties and death reports', () => {
+    const { filters } = parseEventHash('#type=battles,nonsense,diplomacy&certainty=alleged,sure&actor=khalifa-haftar&place=Benghazi&doc=d1&deaths=reported,many&q=siege%20of');
     expect(filters).toEqual({
       types: ['battles', 'diplomacy'], certainties: ['alleged'], actors: ['khalifa-haftar'],
-      places: ['Benghazi'], documents: ['d1'], query: 'siege of',
+      places: ['Benghazi'], documents: ['d1'], deaths: ['reported'], query: 'siege of',
     });
   });
 
@@ -68,6 +68,7 @@ describe('formatEventHash', () => {
   it('writes readable lists and leaves defaults out', () => {
     const hash = formatEventHash({ ...empty, filters: { ...noFilters, types: ['battles', 'protests'] }, groupBy: 'type' });
     expect(hash).toBe('#type=battles,protests');
+    expect(formatEventHash({ filters: { ...noFilters, deaths: ['reported'] } })).toBe('#deaths=reported');
   });
 
   it('round-trips the whole view, including commas, ampersands and non-Latin text', () => {
@@ -76,7 +77,7 @@ describe('formatEventHash', () => {
       window: { start: dayStart('2015-09-01'), end: dayStart('2017-10-01') },
       filters: {
         types: ['battles'], certainties: ['reported', 'alleged'], actors: ['a&b', 'c=d'],
-        places: ['Misrata, Libya', '100% Town', 'طرابلس'], documents: ['doc,1'], query: 'siege + "starve"',
+        places: ['Misrata, Libya', '100% Town', 'طرابلس'], documents: ['doc,1'], deaths: ['none'], query: 'siege + "starve"',
       },
       groupBy: 'place',
       storyStep: 4,

@@ -1,11 +1,12 @@
 /**
  * The URL fragment as the whole view: `#event=<id>&from=2017-01-01&to=2017-12-31&type=battles,diplomacy
- * &actor=…&place=…&doc=…&certainty=…&q=…&group=place&story=3`. A copied link reproduces the view in a fresh browser.
+ * &actor=…&place=…&doc=…&certainty=…&deaths=reported&q=…&group=place&story=3`. A copied link reproduces the view in a fresh browser.
  * Pure: strings in, objects out; the browser binding lives in hashSync.ts.
  */
 // Types only from the compiler: its schema's values are zod objects, which the browser must not bundle.
 import type { Certainty, EventType } from '../compiler/schema.ts';
 import { CERTAINTIES } from '../data/certainties.ts';
+import { DEATHS_REPORTS, type DeathsReport } from '../data/describeCasualties.ts';
 import { EVENT_TYPE_TABLE } from '../data/eventTypes.ts';
 import type { TimeWindow, TimelineGrouping } from './appStore.ts';
 import { FACETS, type FacetKey, type Filters } from './filters.ts';
@@ -24,12 +25,13 @@ export interface HashState {
 
 /** Hash parameter for each filter list; the names are short because people read and edit links. */
 const LIST_PARAMS: Record<FacetKey, string> = {
-  types: 'type', actors: 'actor', places: 'place', documents: 'doc', certainties: 'certainty',
+  types: 'type', actors: 'actor', places: 'place', documents: 'doc', certainties: 'certainty', deaths: 'deaths',
 };
 const OWNED = new Set(['event', 'from', 'to', 'q', 'group', 'story', ...Object.values(LIST_PARAMS)]);
 const GROUPINGS: TimelineGrouping[] = ['type', 'place'];
 const isEventType = (t: string): t is EventType => Object.hasOwn(EVENT_TYPE_TABLE, t);
 const isCertainty = (c: string): c is Certainty => (CERTAINTIES as readonly string[]).includes(c);
+const isDeathsReport = (d: string): d is DeathsReport => (DEATHS_REPORTS as readonly string[]).includes(d);
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 // Lists are comma-separated; a comma or percent sign inside a value (a place like "Misrata, Libya") is
@@ -72,6 +74,7 @@ export function parseEventHash(hash: string): HashState {
       places: readList(params, LIST_PARAMS.places),
       documents: readList(params, LIST_PARAMS.documents),
       certainties: readList(params, LIST_PARAMS.certainties).filter(isCertainty),
+      deaths: readList(params, LIST_PARAMS.deaths).filter(isDeathsReport),
       query: params.get('q') ?? '',
     },
     groupBy: GROUPINGS.includes(group as TimelineGrouping) ? (group as TimelineGrouping) : null,

@@ -21,6 +21,16 @@ describe('facetCounts', () => {
     expect(Object.fromEntries(c.places)).toEqual({ Benghazi: 1 });
   });
 
+  it('counts events with and without a reported death toll, and filters by it in the same pass', () => {
+    const killed = { min: 8, max: null, hedge: 'at least' as const, text: 'at least eight' };
+    const events = testDataset.events.map((e) => (e.id === 'siege' ? { ...e, sources: [{ ...e.sources[0]!, casualties: { killed } }] } : e));
+    expect(Object.fromEntries(facetCounts(events, noFilters, actors).deaths)).toEqual({ reported: 1, none: 3 });
+    const c = facetCounts(events, { ...noFilters, deaths: ['reported'] }, actors);
+    expect(Object.fromEntries(c.types)).toEqual({ battles: 1 });
+    expect(Object.fromEntries(c.deaths)).toEqual({ reported: 1, none: 3 });
+    expect(Object.fromEntries(facetCounts(events, { ...noFilters, types: ['diplomacy'] }, actors).deaths)).toEqual({ none: 3 });
+  });
+
   it('applies the search to every facet', () => {
     const c = facetCounts(testDataset.events, { ...noFilters, query: 'siege' }, actors);
     expect(Object.fromEntries(c.types)).toEqual({ battles: 1 });

@@ -1,23 +1,25 @@
 /**
  * Which filters each event passes, one bit per filter, computed in one pass per filter change. The filtered
  * events are those passing every bit, and a facet's counts are those passing every bit but its own
- * (facetCounts.ts), so the list, the views and all five facets share this single pass instead of running
- * the filters six times over every event.
+ * (facetCounts.ts), so the list, the views and all six facets share this single pass instead of running
+ * the filters seven times over every event. Seven bits: a byte per event still holds them.
  */
 import type { Event } from '../compiler/schema.ts';
+import { deathsReport } from '../data/describeCasualties.ts';
 import { foldText } from './foldText.ts';
 import { FACETS, type FacetKey, type Filters } from './filters.ts';
 
-export const FACET_BITS: Record<FacetKey, number> = { types: 1, actors: 2, places: 4, documents: 8, certainties: 16 };
-const QUERY_BIT = 32;
+export const FACET_BITS: Record<FacetKey, number> = { types: 1, actors: 2, places: 4, documents: 8, certainties: 16, deaths: 32 };
+const QUERY_BIT = 64;
 /** Every bit set: the event passes every filter. */
-export const PASSES_ALL = 63;
+export const PASSES_ALL = 127;
 
 /** The values an event holds for a facet (an event can have several actors or documents). */
 export function facetValues(e: Event, key: FacetKey): string[] {
   switch (key) {
     case 'types': return [e.type];
     case 'certainties': return [e.certainty];
+    case 'deaths': return [deathsReport(e.sources)];
     case 'actors': return e.actors;
     case 'places': return e.place ? [e.place.name] : [];
     case 'documents': return [...new Set(e.sources.map((s) => s.document))];
@@ -28,6 +30,7 @@ function passesFacet(e: Event, key: FacetKey, wanted: ReadonlySet<string>): bool
   switch (key) {
     case 'types': return wanted.has(e.type);
     case 'certainties': return wanted.has(e.certainty);
+    case 'deaths': return wanted.has(deathsReport(e.sources));
     case 'actors': return e.actors.some((a) => wanted.has(a));
     case 'places': return e.place !== null && wanted.has(e.place.name);
     case 'documents': return e.sources.some((s) => wanted.has(s.document));
