@@ -17,6 +17,8 @@ export interface ReadInWorkersOptions {
   readers: Readers;
   /** Where the workers write the cache entries of what they read, by each file's key. */
   entries?: { dir: string; keys: string[] };
+  /** This thread takes batches too (the default). Off, the workers read everything: tests use it to know who read. */
+  readHere?: boolean;
 }
 
 export interface WorkersRead {
@@ -65,7 +67,7 @@ export async function readInWorkers(files: readonly InputFile[], options: ReadIn
       worker.on('error', () => resolve());
       worker.on('exit', () => resolve());
     }));
-    for (let start = claim(); start !== undefined; start = claim()) {
+    for (let start = options.readHere === false ? undefined : claim(); start !== undefined; start = claim()) {
       const end = Math.min(files.length, start + BATCH);
       for (let i = start; i < end; i++) readings[i] = readArticle(files[i]!, options.readers);
       // Let the workers' messages in between batches.
