@@ -41,8 +41,13 @@ export function EventList() {
   const sorted = useAppStore(selectWindowedByDate);
   const selectedId = useAppStore((s) => s.selectedId);
   // Row lookups by id in O(1): with ten thousand rows, a scan per render (or per row) is what made it slow.
-  const indexById = useMemo(() => new Map(sorted.map((e, i) => [e.id, i])), [sorted]);
-  const selectedIndex = selectedId === null ? undefined : indexById.get(selectedId);
+  // A scan when the list or the selection changes, not a map of every id: at 80k events building that map
+  // on each window step was half of a timeline drag's frame, for one look-up.
+  const selectedIndex = useMemo(() => {
+    if (selectedId === null) return undefined;
+    const index = sorted.findIndex((e) => e.id === selectedId);
+    return index < 0 ? undefined : index;
+  }, [sorted, selectedId]);
   const tabbableIndex = selectedIndex ?? 0;
   const [focusedIndex, setFocusedIndex] = useState<number | null>(null);
   const list = useRef<HTMLOListElement>(null);
