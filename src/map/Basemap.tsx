@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { GeoJSON } from 'react-leaflet';
 import type { PathOptions, StyleFunction } from 'leaflet';
 import { useAppStore } from '../store/appStore.ts';
@@ -25,6 +25,15 @@ const districtStyle: PathOptions = { className: 'basemap-district', weight: 0.8,
 export function Basemap() {
   const focusId = countryByCode(useAppStore(selectMainCountry) ?? '')?.id;
   const style = useMemo(() => countryStyle(focusId), [focusId]);
+  // Drawn a frame after the map: projecting every country's outline is the heaviest part of the first
+  // render, and as a task of its own it no longer holds a phone's main thread in one long block with the
+  // map, the list and the markers (the land follows the markers by one frame).
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setDrawn(true));
+    return () => cancelAnimationFrame(frame);
+  }, []);
+  if (!drawn) return null;
   return (
     <>
       <GeoJSON data={countries} style={style} interactive={false} />
