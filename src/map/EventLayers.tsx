@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useMap } from 'react-leaflet';
+import { afterFirstPaint } from '../browser/afterFirstPaint.ts';
 import { appStore, useAppStore } from '../store/appStore.ts';
 import { selectEventsById, selectMapEvents } from '../store/selectors.ts';
 import { buildClusterIndex } from './clusterIndex.ts';
@@ -31,13 +32,7 @@ export function EventLayers() {
   useEffect(function buildLookupWhenIdle() {
     // selectOnMap finds the selection and the hover by id: build that map (once per dataset) while the page
     // is idle after it is drawn, not on the first hover, where at 84k events it was a 20 ms hitch in a drag.
-    const build = () => selectEventsById(appStore.getState());
-    if (typeof requestIdleCallback !== 'function') {
-      const timer = setTimeout(build, 500);
-      return () => clearTimeout(timer);
-    }
-    const idle = requestIdleCallback(build, { timeout: 2000 });
-    return () => cancelIdleCallback(idle);
+    return afterFirstPaint(() => selectEventsById(appStore.getState()), 2000);
   }, [dataset]);
   const view = useMapView();
   // A zoom, or a new index, closes a spread cluster again (clusterLayout ignores a stale one).
