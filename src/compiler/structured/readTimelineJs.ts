@@ -16,12 +16,13 @@
  *
  * The source quotes the Text (else the Headline) cell or string as written in the file.
  */
+import { coarser } from '../dates/isoDate.ts';
 import type { EventDate, EventPlace, EventType, PlacePrecision } from '../schema.ts';
 import { PlacePrecision as PlacePrecisionSchema } from '../schema.ts';
 import type { CsvCell, CsvRow } from './csvTable.ts';
 import { member, type JsonNode } from './jsonSpans.ts';
 import { trimmed } from './readAcledCsv.ts';
-import { isoOf, readCoordinate, type StructuredFile } from './structuredReading.ts';
+import { cut, isoOf, readCoordinate, type StructuredFile } from './structuredReading.ts';
 import { labelOf, readEventType } from './vocabulary.ts';
 
 /** A header is TimelineJS's when it has these (lower-cased). */
@@ -49,11 +50,9 @@ function readDate(start: Parts, end: Parts | undefined, display: string): DateRe
   if (typeof s === 'string') return { problem: s };
   const e = end && (end.year.trim() || end.month.trim() || end.day.trim()) ? one(end, 'end') : undefined;
   if (typeof e === 'string') return { problem: e };
-  const rank = { year: 0, month: 1, day: 2 } as const;
-  const precision = e && rank[e.precision] < rank[s.precision] ? e.precision : s.precision;
-  const cutTo = (iso: string) => iso.slice(0, precision === 'year' ? 4 : precision === 'month' ? 7 : 10);
-  const startIso = cutTo(s.iso);
-  const endIso = e ? cutTo(e.iso) : undefined;
+  const precision = e ? coarser(s.precision, e.precision) : s.precision;
+  const startIso = cut(s.iso, precision);
+  const endIso = e ? cut(e.iso, precision) : undefined;
   if (endIso && endIso < startIso) return { problem: 'the end date is before the start date' };
   return {
     date: {

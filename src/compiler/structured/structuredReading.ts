@@ -144,7 +144,8 @@ export function structuredFile(path: string, text: string, readers: Readers): St
     },
     reading(title) {
       // The actors the list matched, then the file's own, in the order first seen.
-      const seen = [...readers.actors.seen().filter((a) => candidates.some((c) => c.actors.includes(a.id))), ...own.values()];
+      const used = new Set(candidates.flatMap((c) => c.actors));
+      const seen = [...readers.actors.seen().filter((a) => used.has(a.id)), ...own.values()];
       const document: ParsedDocument = { id: doc, file: path, title, published: null, text, paragraphs: [], diagnostics: [] };
       diagnostics.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
       return { document, candidates, diagnostics, actors: seen, people: { surnames: [], bare: [] } };
