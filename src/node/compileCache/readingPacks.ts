@@ -73,7 +73,6 @@ interface Located {
 }
 
 export interface PackReader {
-  has(key: string): boolean;
   get(key: string): ArticleReading | undefined;
   /** Closes the packs opened by `get`; the next `get` opens them again. */
   close(): void;
@@ -93,7 +92,6 @@ export function packReader(dir: string): PackReader {
   const fds = new Map<string, number>();
   const locate = () => (located ??= readIndexes(dir));
   return {
-    has: (key) => locate().has(key),
     get(key) {
       const where = locate().get(key);
       if (!where) return undefined;
@@ -159,7 +157,9 @@ function tidyPacks(dir: string, live: ReadonlySet<string>): void {
     } catch {
       // An index without its pack: dropped below with the empty ones.
     }
-    return { pack, bytes, entries: readIndex(dir, pack) };
+    // Read only for a pack about to be merged or dropped: a dev server's save tidies every time, and most
+    // times neither happens.
+    return { pack, bytes, entries: () => readIndex(dir, pack) };
   });
   const remove = (pack: string) => {
     rmSync(join(dir, `${pack}.json`), { force: true });
@@ -177,7 +177,7 @@ function tidyPacks(dir: string, live: ReadonlySet<string>): void {
       } catch {
         continue;
       }
-      for (const [key, offset, length] of p.entries) {
+      for (const [key, offset, length] of p.entries()) {
         if (seen.has(key) || offset + length > text.length) continue;
         seen.add(key);
         writer.append(key, text.subarray(offset, offset + length));
@@ -189,7 +189,7 @@ function tidyPacks(dir: string, live: ReadonlySet<string>): void {
   let total = packs.reduce((sum, p) => sum + p.bytes, 0);
   for (const p of packs) {
     if (total <= BUDGET_BYTES) break;
-    if (p.entries.some(([key]) => live.has(key))) continue;
+    if (p.entries().some(([key]) => live.has(key))) continue;
     remove(p.pack);
     total -= p.bytes;
   }
