@@ -7,20 +7,15 @@
  *   npm run bench:bytes                 # dist/, the explorer and the embed
  *   npm run bench:bytes -- --dir dist-x
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
+import { gzipSizes } from './app/bytes.ts';
 import { preview } from './app/preview.ts';
 
 const dirFlag = process.argv.indexOf('--dir');
 const outDir = (dirFlag >= 0 ? process.argv[dirFlag + 1] : undefined) ?? 'dist';
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-const gzipOf = new Map<string, number>();
-for (const name of readdirSync(join(outDir, 'assets'))) {
-  gzipOf.set(name, gzipSync(readFileSync(join(outDir, 'assets', name))).length);
-}
+const gzipOf = gzipSizes(outDir);
 const kind = (name: string) => (/\.(js|css)$/.test(name) ? 'code' : /^dataset-.*\.json$/.test(name) ? 'data' : 'other');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -76,11 +71,11 @@ try {
   for (const [label, path] of [['explorer', ''], ['embed', '?embed=1']] as const) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const { requests, ...at } = await visit(page, server.url + path);
-    if (process.argv.includes("--files")) console.log(`map at ${Math.round(at.map)} ms, timeline at ${Math.round(at.timeline)} ms`);
     console.log(`${label.padEnd(9)} JS+CSS before the map is drawn ${kb(sum(requests, at.map, 'code')).padStart(9)}` +
       ` · before the timeline is drawn too ${kb(sum(requests, at.timeline, 'code')).padStart(9)}` +
       ` · dataset ${kb(sum(requests, at.timeline, 'data'))}`);
     if (process.argv.includes('--files')) {
+      console.log(`    map drawn at ${Math.round(at.map)} ms, timeline at ${Math.round(at.timeline)} ms`);
       for (const r of requests) console.log(`    ${Math.round(r.at)} ms ${r.at <= at.map ? 'map     ' : r.at <= at.timeline ? 'timeline' : 'later   '} ${kb(gzipOf.get(r.name) ?? 0).padStart(9)} ${r.name}`);
     }
     await page.close();

@@ -11,17 +11,21 @@ export interface JsBytes {
   dataGzip: number;
 }
 
+/** Every file of dist/assets gzipped, by name (zlib's default level, as static hosts typically serve). */
+export function gzipSizes(outDir: string): Map<string, number> {
+  const dir = join(outDir, 'assets');
+  return new Map(readdirSync(dir).map((name) => [name, gzipSync(readFileSync(join(dir, name))).length]));
+}
+
 /** What a reader downloads before the first view: scripts and the dataset, compressed. */
 export function jsBytes(outDir: string): JsBytes {
-  const dir = join(outDir, 'assets');
   let totalGzip = 0;
   let largestGzip = 0;
   let largestName = '';
   let dataGzip = 0;
-  for (const name of readdirSync(dir)) {
-    if (/^dataset-.*\.json$/.test(name)) dataGzip += gzipSync(readFileSync(join(dir, name))).length;
+  for (const [name, size] of gzipSizes(outDir)) {
+    if (/^dataset-.*\.json$/.test(name)) dataGzip += size;
     if (!name.endsWith('.js')) continue;
-    const size = gzipSync(readFileSync(join(dir, name))).length;
     totalGzip += size;
     if (size > largestGzip) [largestGzip, largestName] = [size, name];
   }
