@@ -11,11 +11,14 @@ import type { Candidate } from '../events/Candidate.ts';
 import { readCasualties } from './readCasualties.ts';
 
 export function attachCasualties(candidates: readonly Candidate[]): void {
+  // A sentence that yields several candidates gives each its own source object: read each quote once.
+  const read = new Map<string, ReturnType<typeof readCasualties>>();
   for (const c of candidates) {
     if (c.type === 'diplomacy') continue;
     for (const s of c.sources) {
       if (s.casualties) continue;
-      const casualties = readCasualties(s.quote);
+      if (!read.has(s.quote)) read.set(s.quote, readCasualties(s.quote));
+      const casualties = read.get(s.quote);
       if (casualties) s.casualties = casualties;
     }
   }
