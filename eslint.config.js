@@ -34,6 +34,9 @@ const inSrc = (folders) => folders.map((f) => `src/${f}`).join(', ');
 // Tests and their helpers (src/testing/) may reach across: a compiler test loads the gazetteer from disk.
 const TEST_FILES = ['src/**/*.test.{ts,tsx}', 'src/testing/**'];
 
+/** A block's static-import rule, and the same patterns for `import()`. */
+const withDynamic = (rules) => ({ ...rules, 'local/dynamic-import-boundary': dynamicRule(rules['@typescript-eslint/no-restricted-imports']) });
+
 /**
  * One block per depth below the folder: an import that climbs exactly to src/ (`../` once per level) and
  * goes down into a folder not in the row is an error. Counting the climb keeps a sub-folder's sibling (the
@@ -47,7 +50,7 @@ function folderBoundaries([folder, { imports, types = [] }]) {
     return {
       files: [`src/${folder}/${'*/'.repeat(depth - 1)}*.{ts,tsx}`],
       ignores: TEST_FILES,
-      rules: {
+      rules: withDynamic({
         '@typescript-eslint/no-restricted-imports': ['error', {
           paths: types.includes('compiler') ? [NO_ZOD] : [],
           patterns: [
@@ -55,15 +58,40 @@ function folderBoundaries([folder, { imports, types = [] }]) {
             { regex: `${up}(?!(${[folder, ...imports, ...types].join('|')})/)`, message },
           ],
         }],
-      },
+      }),
     };
   });
 }
+
+/**
+ * `no-restricted-imports` reads only static imports, and lazy chunks are where a boundary is easiest to
+ * cross unseen: `import('../x.ts')` inside a component. This rule holds a dynamic import to the same
+ * patterns as the folder's static ones, minus `allowTypeImports` — an `import()` always loads code.
+ */
+const dynamicImportBoundary = {
+  meta: { type: 'problem', schema: [{ type: 'array' }] },
+  create(context) {
+    const patterns = (context.options[0] ?? []).map(({ regex, message }) => ({ test: new RegExp(regex), message }));
+    return {
+      ImportExpression(node) {
+        const source = node.source.type === 'Literal' ? node.source.value : null;
+        if (typeof source !== 'string') return;
+        const hit = patterns.find(({ test }) => test.test(source));
+        if (hit) context.report({ node: node.source, message: `${hit.message} (dynamic import)` });
+      },
+    };
+  },
+};
+const localRules = { plugins: { local: { rules: { 'dynamic-import-boundary': dynamicImportBoundary } } } };
+
+/** The static rule's options, reused for `import()`. */
+const dynamicRule = (staticRule) => ['error', staticRule[1].patterns.map(({ regex, message }) => ({ regex, message }))];
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-single', 'dist-*', 'node_modules', 'test-results', 'playwright-report', '**/*.generated.*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  localRules,
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     plugins: { 'react-hooks': reactHooks },
@@ -105,7 +133,7 @@ export default tseslint.config(
   {
     // App.tsx and main.tsx compose every folder but the Node side and the test helpers.
     files: ['src/*.{ts,tsx}'],
-    rules: {
+    rules: withDynamic({
       '@typescript-eslint/no-restricted-imports': ['error', {
         paths: [NO_ZOD],
         patterns: [
@@ -114,6 +142,6 @@ export default tseslint.config(
           { regex: '^\\./testing/', message: 'src/testing holds test helpers: the app never imports them.' },
         ],
       }],
-    },
+    }),
   },
 );
