@@ -15,6 +15,7 @@ import { build } from './app/build.ts';
 import { jsBytes } from './app/bytes.ts';
 import { SIZES, writeCorpus } from './app/corpus.ts';
 import { measureApp } from './app/measure.ts';
+import { chromiumPath } from './app/chromium.ts';
 import { preview } from './app/preview.ts';
 import { printReport, show, type CorpusResult } from './app/report.ts';
 import { TimedOut } from './app/timeout.ts';
@@ -34,7 +35,7 @@ const { values } = parseArgs({
 const sizes = values.sizes.split(',').map((s) => s.trim()).filter(Boolean);
 for (const size of sizes) if (!(size in SIZES)) throw new Error(`unknown size ${size}: use ${Object.keys(SIZES).join(', ')}`);
 const timeouts = { firstRender: Number(values['render-timeout']), step: Number(values['step-timeout']) };
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const executablePath = chromiumPath;
 
 // The seed build first: issue 12 compares the 10k first render with it, in the same run.
 const corpora = [{ name: 'seed', seeds: 'seeds' }, ...sizes.map((name) => ({ name, seeds: join(values.dir, name, 'seeds') }))];

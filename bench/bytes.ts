@@ -9,11 +9,12 @@
  */
 import { chromium, type Page } from '@playwright/test';
 import { gzipSizes } from './app/bytes.ts';
+import { chromiumPath } from './app/chromium.ts';
 import { preview } from './app/preview.ts';
 
 const dirFlag = process.argv.indexOf('--dir');
 const outDir = (dirFlag >= 0 ? process.argv[dirFlag + 1] : undefined) ?? 'dist';
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const executablePath = chromiumPath;
 
 const gzipOf = gzipSizes(outDir);
 const kind = (name: string) => (/\.(js|css)$/.test(name) ? 'code' : /^dataset-.*\.json$/.test(name) ? 'data' : 'other');

@@ -11,15 +11,16 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromiumPath } from './app/chromium.ts';
 import { preview } from './app/preview.ts';
 
 const categories = process.argv.slice(2).length > 0
   ? process.argv.slice(2)
   : ['accessibility', 'best-practices', 'seo', 'performance'];
 const pages = [['explorer', ''], ['story', '#story=2'], ['embed', '?embed=1#story=1']] as const;
-const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const chrome = chromiumPath;
 
-interface Audit { id: string; score: number | null; scoreDisplayMode: string; title: string }
+interface Audit { id: string; score: number | null; scoreDisplayMode: string; title: string; numericValue?: number; displayValue?: string }
 interface Report { categories: Record<string, { score: number | null }>; audits: Record<string, Audit> }
 
 const server = await preview('dist');
@@ -29,6 +30,7 @@ const base = server.url;
 for (const url of [base, ...readdirSync('dist/assets').map((name) => `${base}assets/${name}`)]) await (await fetch(url)).arrayBuffer();
 try {
   const dir = mkdtempSync(join(tmpdir(), 'lighthouse-'));
+  console.log(`reports in ${dir}`);
   for (const [name, path] of pages) {
     for (const form of ['mobile', 'desktop'] as const) {
       const out = join(dir, `${name}-${form}.json`);
@@ -40,6 +42,11 @@ try {
       const report = JSON.parse(readFileSync(out, 'utf8')) as Report;
       const scores = categories.map((c) => `${c} ${Math.round((report.categories[c]?.score ?? 0) * 100)}`).join(' · ');
       console.log(`${name.padEnd(9)} ${form.padEnd(8)} ${scores}`);
+      // The metrics behind a performance score, so a low one says where it lost (and runs can be compared).
+      if (categories.includes('performance')) {
+        const metric = (id: string) => `${id.split('-').map((w) => w[0]).join('').toUpperCase()} ${report.audits[id]?.displayValue ?? '?'}`;
+        console.log(`    ${['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'].map(metric).join(' · ')}`);
+      }
       for (const audit of Object.values(report.audits)) {
         const scored = !['notApplicable', 'manual', 'informative'].includes(audit.scoreDisplayMode);
         if (scored && audit.score !== null && audit.score < 0.9) console.log(`    ${audit.id}: ${audit.title}`);
