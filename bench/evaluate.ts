@@ -5,9 +5,9 @@
  *   npx tsx bench/evaluate.ts [--corpus DIR]... [--verbose] [--json] [--self-check]
  *                             [--min-recall R] [--min-precision P]
  *
- * Without `--corpus` it scores `eval/corpus/` (articles written for the project, see eval/README.md) and
+ * Without `--corpus` it scores `eval/corpus/` (articles written for the project, see eval/README.md),
  * `../shared/corpus/` (real articles with gold events; read in place, never copied) when that folder
- * exists. A folder with `*.gold.json` files is scored with the real-article rule (bench/eval/goldCorpus.ts),
+ * exists, and `eval/heldout/` (texts written blind to the extractor, in the shared corpus's format). A folder with `*.gold.json` files is scored with the real-article rule (bench/eval/goldCorpus.ts),
  * one with `*.truth.json` with the project rule (bench/eval/projectCorpus.ts). Each article is compiled on
  * its own, so no merge across documents blurs which article an event came from.
  *
@@ -27,7 +27,9 @@ import { scoreProjectCorpus } from './eval/projectCorpus.ts';
 import { totals, type CorpusScore } from './eval/Score.ts';
 
 const REPO_ROOT = resolve(import.meta.dirname, '..');
-const DEFAULT_CORPORA = [resolve(REPO_ROOT, 'eval/corpus'), resolve(REPO_ROOT, '../shared/corpus')];
+// eval/heldout/ was written blind to the extractor: it is scored like the shared corpus, and its score is
+// the estimate of how the extractor does on news it was never tuned on.
+const DEFAULT_CORPORA = [resolve(REPO_ROOT, 'eval/corpus'), resolve(REPO_ROOT, '../shared/corpus'), resolve(REPO_ROOT, 'eval/heldout')];
 /** The killed and injured counts each corpus text states, by corpus folder (relative to the repository). */
 const CASUALTY_NOTES = resolve(REPO_ROOT, 'eval/casualties.json');
 
