@@ -19,6 +19,7 @@ import { createNarrative } from './narrativeTime.ts';
 import { createPlaceMemory, type CountryFacts, type PlaceMemory } from './placeMemory.ts';
 import { createQuoteTracker } from './quoteTracker.ts';
 import { overBudget, READING_BUDGET } from './readingBudget.ts';
+import { NEWS_AGENCY } from '../document/newsAgencies.ts';
 import { isTerritorial, isViolent, sameFamily } from '../events/eventFamilies.ts';
 
 export interface Readers {
@@ -29,6 +30,9 @@ export interface Readers {
 
 // "This follows a multi-pronged attack…", "It came a day after…": the sentence is about the one before.
 const POINTS_BACK = /^(?:This|That|It)\s+(?:follows|followed|comes|came|was|is|marks|marked)\b/;
+
+// A live blog's update opens with its clock time ("10:45 GMT –", "14.20: …"): news of the page's own day.
+const LIVE_STAMP = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:\(?(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|local(?: time)?)\)?\s*)?[-–—:|]/i;
 
 // "Since then", "later", "eventually": the sentence leaves the story's time without saying for when.
 const TIME_SHIFT = /\b(?:since then|later|subsequently|afterwards|afterward|eventually|by then|previously|in the past|at the time|once|over the years|in the years since)\b/i;
@@ -52,6 +56,7 @@ export function readDocument(doc: ParsedDocument, readers: Readers, diagnostics:
   const narrative = createNarrative(doc.published);
   const dateline = datelinePlace(doc, places, context, mainCountry);
   if (dateline) memory.remember({ place: dateline, sentence: -1 });
+  const issuedAt = releasePlace(doc, places, context);
   actors.beginDocument();
 
   const out: Candidate[] = [];
@@ -71,6 +76,7 @@ export function readDocument(doc: ParsedDocument, readers: Readers, diagnostics:
     if (paragraph.kind !== 'body') return;
     const lead = !seenBody;
     seenBody = true;
+    const liveUpdate = !!doc.published && LIVE_STAMP.test(text);
     const quotes = createQuoteTracker();
     for (const sentence of splitSentences(text, paragraph.start, paragraph.line, doc.text)) {
       if (sentence.end > READING_BUDGET) {
@@ -126,9 +132,19 @@ export function readDocument(doc: ParsedDocument, readers: Readers, diagnostics:
       }
       // A wire story's lead happens where it was filed, when that is in the story's country.
       if (lead && dateline && !quoted) for (const c of candidates) if (!c.place && c.subType !== 'statement') infer(c, 'place', dateline, { from: 'dateline' });
+      // A release speaks where it was issued: its own statements, in its present voice or under a
+      // release-style dateline ("GENEVA (14 June 2023) –"), were made at the dateline, whatever country
+      // the story is about. A wire story's dateline is the reporter's, not the speaker's.
+      if (issuedAt && !quoted) {
+        for (const c of candidates) if (!c.place && c.subType === 'statement' && (c.present || issuedAt.release)) infer(c, 'place', issuedAt.place, { from: 'dateline' });
+      }
+      // A live blog's timed update is news of its page's day.
+      if (liveUpdate && !quoted) for (const c of candidates) if (!c.date && !c.earlier) infer(c, 'date', { start: doc.published!, precision: 'day' }, { from: 'publication' });
       // The story's time, for what the sentence does not date.
       const told = quoted || TIME_SHIFT.test(sentence.text) ? undefined : narrative.dateFor(p);
-      if (told) for (const c of candidates) if (!c.date && !c.earlier && !c.undatable) infer(c, 'date', told.date, { from: 'context', source: told.source });
+      // A statement in the simple present ("urges", "is alarmed") speaks now, on publication, not at the
+      // time of the events told before it.
+      if (told) for (const c of candidates) if (!c.date && !c.earlier && !c.undatable && !(c.subType === 'statement' && c.present)) infer(c, 'date', told.date, { from: 'context', source: told.source });
       // A statement the text does not date is attribution or background, not news ("both sides have
       // accused each other"), unless told in the paragraph's time or in the simple present (news of the day).
       // The lead of a dated story is its news: a statement there is kept and takes the publication date.
@@ -213,6 +229,23 @@ function pointedBack(text: string, named: PlaceMention[], memory: PlaceMemory, i
     out.push({ text: a.text, start: a.start, end: a.end, place, inferred: { from: 'context', ...(found.source ? { source: found.source } : {}) } });
   }
   return out;
+}
+
+/**
+ * Where a release was issued: the place of a dateline that credits no news agency ("(Beirut) –",
+ * "GENEVA (14 June 2023) –", "Tunis —"), in any country. `release` when the dateline has the release's
+ * bracketed form, a place or date in brackets with no agency.
+ */
+function releasePlace(doc: ParsedDocument, places: PlaceFinder, context: PlaceContext): { place: EventPlace; release: boolean } | undefined {
+  const name = doc.dateline?.place;
+  if (!name) return undefined;
+  const written = doc.text.slice(doc.dateline!.start, doc.dateline!.end);
+  const bracketed = /\(([^()]*)\)/.exec(written);
+  if (bracketed && NEWS_AGENCY.test(bracketed[1]!.split(/[,/]/)[0]!.trim())) return undefined;
+  if (/\b(?:Reuters|AFP|AP|Associated Press|Agence France)/.test(written)) return undefined;
+  const found = places.lookup(name, context);
+  if (!found || found.place.precision === 'country') return undefined;
+  return { place: found.place, release: bracketed !== null };
 }
 
 /** The dateline's place, when it is in the country the story is about (a Beirut bureau filing on Syria is not). */

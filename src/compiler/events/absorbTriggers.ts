@@ -5,7 +5,7 @@ import { isViolent } from './eventFamilies.ts';
 const CONDEMNING = /^(?:condemn|denounc|deplor|criticis|criticiz|blam|accus|decr|mourn)/;
 
 /** Words that may stand between "at" and a setting noun, or between a verb and its object. */
-const filler = /^(?:a|an|the|its|their|his|her|this|that|new|joint|emergency|special|private|closed-door|televised|large|mass|fresh|nationwide|permanent|temporary|lasting|humanitarian|un-sponsored|un-backed|un-brokered)$/;
+const filler = /^(?:a|an|the|its|their|his|her|this|that|new|news|press|joint|emergency|special|private|closed-door|televised|large|mass|fresh|nationwide|permanent|temporary|lasting|humanitarian|un-sponsored|un-backed|un-brokered)$/;
 
 /**
  * Some triggers are not events of their own but part of another's description, and hand it their date

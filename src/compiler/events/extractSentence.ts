@@ -84,7 +84,12 @@ export function extractSentence(sentence: Sentence, index: number, documentId: s
   const own = triggers.map((t, i) => {
     // A list of places is a list of violent events ("retook Izium and Kupiansk"); a blockade of five
     // terminals is one.
-    const chosen = choosePlaces(places[i]!, sentence.text, isViolent(t.type), t.start);
+    // A statement is placed where it was made; what it absorbed ("declared the liberation of Benghazi",
+    // "announced a ceasefire at a rally in Benghazi") keeps the places named after it.
+    const absorbed = triggers.filter((_, j) => host[j] === i).map((u) => u.start);
+    const mentioned = t.subType === 'statement'
+      ? places[i]!.filter((p) => speaksThere(sentence.text, t.end, p) || absorbed.some((a) => p.start > a)) : places[i]!;
+    const chosen = choosePlaces(mentioned, sentence.text, isViolent(t.type), t.start);
     return {
       date: chooseDate(dates[i]!, sentence.text, t.start, t.subType === 'armed-clash'),
       places: chosen,
@@ -159,6 +164,20 @@ export function extractSentence(sentence: Sentence, index: number, documentId: s
     });
   });
   return { candidates, unresolved, triggers, placeOf: own.map((o) => o.places[0]) };
+}
+
+// After a statement's verb, what places it: "warned in Cairo", "said at a news conference in Geneva",
+// "told reporters in Moscow on Monday", "speaking during a visit to Ankara".
+const SPEAKING_PLACE = /^\s*,?\s*(?:(?:on|late|early|last)\s+\w+\s+)?(?:(?:to\s+)?(?:reporters|journalists|the press|a crowd|supporters)\s+)?(?:(?:at|in|during|after)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}(?:conference|briefing|speech|address|statement|interview|meeting|session|summit|visit|rally|ceremony|event)\s+)?(?:in|at|from|to)\s+(?:the\s+)?$/i;
+
+/**
+ * Whether a statement was made at a place its sentence names: before the verb ("In Geneva, the envoy
+ * warned…"), or right after it as where it was said ("said at a news conference in Geneva"). A place inside
+ * what is said ("alarmed by killings in El Geneina", "condemned the shelling of Benghazi") is its subject.
+ */
+function speaksThere(sentence: string, triggerEnd: number, p: LocatedMention): boolean {
+  if (p.start < triggerEnd) return true;
+  return SPEAKING_PLACE.test(sentence.slice(triggerEnd, p.start));
 }
 
 /** Hands the mentions of absorbed triggers to the trigger they belong to. */

@@ -54,7 +54,8 @@ export function findTriggers(tokens: Token[], sentence = ''): TriggerMention[] {
       token: i, length: n, factual, nominal, definite, background: nominal && isBackground(tokens, i, sentence),
       bare: nominal && isBare(tokens, i),
       perfect: !nominal && hasPerfectAux(tokens, i),
-      present: !nominal && (inflection === 's' || (inflection === 'base' && !NOT_PRESENT_BEFORE.test(tokens[i - 1]?.lower ?? ''))),
+      present: entry.constraint === 'stance' ? PRESENT_BE.test(copulaBefore(tokens, i)?.lower ?? '')
+        : !nominal && (inflection === 's' || (inflection === 'base' && !NOT_PRESENT_BEFORE.test(tokens[i - 1]?.lower ?? ''))),
     });
     i += n - 1;
   }
@@ -104,6 +105,7 @@ function longestEntryAt(tokens: Token[], i: number): Match | undefined {
     if (entry.constraint === 'object' && !hasPlaceObject(tokens, i + span)) continue;
     if (entry.constraint === 'thing' && !hasStructureSubject(tokens, i)) continue;
     if (entry.constraint === 'report' && !tokens.slice(i + span, i + span + 5).some((t) => REPORTED.test(t.lower))) continue;
+    if (entry.constraint === 'stance' && !copulaBefore(tokens, i)) continue;
     if (nominal && compoundHead.test(tokens[i + span]?.lower ?? '')) continue;
     return { entry, nominal, inflection, span };
   }
@@ -112,15 +114,18 @@ function longestEntryAt(tokens: Token[], i: number): Match | undefined {
 
 const PARTICLE = /^(?:out|back|over|off|down|up)$/;
 
-/** Words a verb phrase may hold between its parts: "expressed his worries", "took full control". */
-const PHRASE_GAP = /^(?:his|her|its|their|the|a|an|full|complete|total|effective|back|\d[\d,]*|dozens|hundreds|some|several|more|all)$/;
+/**
+ * Words a verb phrase may hold between its parts, up to two: "expressed his worries", "took full control",
+ * "expressed its deep concern", "came under heavy fire".
+ */
+const PHRASE_GAP = /^(?:his|her|its|their|the|a|an|full|complete|total|effective|back|\d[\d,]*|dozens|hundreds|some|several|more|all|deep|grave|serious|strong|profound|great|growing|heavy|intense|fierce|sustained|renewed|repeated|direct)$/;
 
 /** Whether the entry's further words follow token `i`; the number of tokens the phrase covers, or 0. */
 function restMatches(tokens: Token[], i: number, words: string[]): number {
   let at = i + 1;
   for (let k = 1; k < words.length; k++, at++) {
     let t = tokens[at];
-    if (t && k === 1 && words.length > 1 && PHRASE_GAP.test(t.lower) && !is(t, words[k]!)) t = tokens[++at];
+    for (let gap = 0; gap < 2 && t && words.length > 1 && PHRASE_GAP.test(t.lower) && !is(t, words[k]!); gap++) t = tokens[++at];
     // "drove Islamic State out of Derna": a particle may follow the verb's object.
     if (t && k === 1 && words.length === 2 && PARTICLE.test(words[1]!) && !is(t, words[1]!)) {
       let j = at;
@@ -146,6 +151,18 @@ const QUANTIFIER = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|t
 const LOWER_WORD = /^[a-z-]+$/;
 const BARE_STOP = /^(?:of|in|on|at|by|for|with|from|and|or|to|said|that)$/;
 const REPORTED = /^(?:how|that|testimony|evidence|accounts|from|about|witnesses|submissions)$/;
+
+const BE_FORM = /^(?:is|are|am|was|were|been|being|be|'s|'re|remains?|remained|felt|feels?)$/;
+const PRESENT_BE = /^(?:is|are|am|'s|'re|remains?|feels?)$/;
+const DEGREE = /^(?:[a-z]+ly|very|so|most|also|still|particularly|increasingly|equally|too)$/;
+
+/** "is deeply concerned", "said it was alarmed": the form of "be" before a participle of feeling, if any. */
+function copulaBefore(tokens: Token[], i: number): Token | undefined {
+  let j = i - 1;
+  while (j >= 0 && j >= i - 3 && DEGREE.test(tokens[j]!.lower)) j--;
+  const t = tokens[j];
+  return t && BE_FORM.test(t.lower) ? t : undefined;
+}
 
 /** "has launched", "have accused": an auxiliary of the perfect within three words before. */
 function hasPerfectAux(tokens: Token[], i: number): boolean {

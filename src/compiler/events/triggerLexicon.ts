@@ -19,7 +19,10 @@ import type { EventType } from '../schema.ts';
  * - `thing`: a physical collapse, only with a structure as its subject ("the dam collapsed", not "talks
  *   collapsed");
  * - `report`: hearing as a body's act, only with what was reported following ("heard on Tuesday how…",
- *   "heard testimony"), not "residents heard explosions".
+ *   "heard testimony"), not "residents heard explosions";
+ * - `stance`: a participle of feeling that is a statement only after a form of "be" ("is deeply concerned",
+ *   "said it was alarmed by"), the voice of UN and NGO releases — not "concerned residents", "an alarmed
+ *   crowd".
  */
 export interface Trigger {
   type: EventType;
@@ -29,10 +32,10 @@ export interface Trigger {
   weak?: boolean;
 }
 
-export type Constraint = 'object' | 'thing' | 'report';
+export type Constraint = 'object' | 'thing' | 'report' | 'stance';
 
 type Flag = 'weak' | Constraint;
-const CONSTRAINTS: readonly string[] = ['object', 'thing', 'report'];
+const CONSTRAINTS: readonly string[] = ['object', 'thing', 'report', 'stance'];
 type Row = [type: EventType, subType: string, label: string, words: string, ...flags: Flag[]];
 
 const rows: Row[] = [
@@ -46,6 +49,9 @@ const rows: Row[] = [
   ['battles', 'armed-clash', 'Ambush', 'ambush'],
   ['battles', 'armed-clash', 'Assault', 'assault|raid|storm:v|attack:v|repel:v|repulse:v|rout:v|shoot down:v'],
   ['battles', 'armed-clash', 'Attack', 'attack:n|hostilities:n', 'weak'],
+  // "came under fire", "came under attack": the target's side of an assault.
+  ['battles', 'armed-clash', 'Attack', 'come under fire:v|come under attack:v|come under assault:v'],
+  ['battles', 'armed-clash', 'Attack', 'fire on:v|fire at:v', 'weak'],
   ['battles', 'armed-clash', 'Killing', 'kill|die|death:n|wound:v|injure:v', 'weak'],
   ['battles', 'armed-clash', 'Attack', 'target:v|violence:n', 'weak'],
   ['battles', 'armed-clash', 'Offensive', 'launch:v|campaign:n', 'weak'],
@@ -111,8 +117,9 @@ const rows: Row[] = [
   ['diplomacy', 'agreement', 'Agreement', 'agree:v|take effect:v|broker:v|sign:v|agreement:n|accord:n|treaty:n|peace deal:n|ceasefire deal:n|evacuation deal:n'],
   ['diplomacy', 'agreement', 'Ceasefire', 'ceasefire:n|cease-fire:n|truce:n|armistice:n'],
   // Make a statement, disapprove, demand, threaten (CAMEO 01, 10, 11, 13).
-  ['diplomacy', 'statement', 'Statement', 'announce:v|announcement:n|declare:v|declaration:n|condemn:v|condemnation:n|call for:v|urge:v|warn:v|accuse:v|denounce:v|deplore:v|criticise:v|criticize:v|threaten:v|claim responsibility:v|express concern:v|express worry:v|express alarm:v|express outrage:v|voice concern:v|voice alarm:v|voice horror:v|voice outrage:v'],
-  ['diplomacy', 'statement', 'Vote', 'vote:v|vote to:v|adopt a resolution:v|pass a resolution:v|resolution authorising:n|resolution authorizing:n'],
+  ['diplomacy', 'statement', 'Statement', 'announce:v|announcement:n|declare:v|declaration:n|condemn:v|condemnation:n|call for:v|urge:v|warn:v|accuse:v|denounce:v|deplore:v|criticise:v|criticize:v|threaten:v|claim responsibility:v|express concern:v|express worry:v|express alarm:v|express outrage:v|express horror:v|express dismay:v|express shock:v|voice concern:v|voice worry:v|voice alarm:v|voice horror:v|voice outrage:v|voice dismay:v|welcome:v'],
+  ['diplomacy', 'statement', 'Statement', 'alarmed:v|concerned:v|appalled:v|shocked:v|dismayed:v|horrified:v|outraged:v|disturbed:v|saddened:v|troubled:v', 'stance'],
+  ['diplomacy', 'statement', 'Vote', 'vote:v|vote to:v|adopt resolution:v|pass resolution:v|approve resolution:v|resolution authorising:n|resolution authorizing:n'],
   ['diplomacy', 'sanctions', 'Sanctions', 'impose sanctions:v|sanction:v'],
   ['diplomacy', 'investigation', 'Investigation', 'fact-finding mission:n|investigation:n|inquiry:n|commission of inquiry:n'],
 ];

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureGazetteer } from '../../testing/gazetteer/fixtureGazetteer.ts';
+import { compile } from '../compile.ts';
+import type { Event } from '../schema.ts';
+
+/**
+ * The genres news about conflict comes in, one short text each, written for these tests: a UN or NGO
+ * release (the statement is the news, issued where the release was), a live blog (timed updates of one
+ * day), a wire story. Each checks what the genre's form says about date and place.
+ */
+const gazetteer = fixtureGazetteer();
+
+function events(lines: string[]): Event[] {
+  return compile([{ path: 'seeds/genre.txt', text: lines.join('\n') }], { gazetteer }).dataset.events;
+}
+
+const statements = (list: Event[]) => list.filter((e) => e.subType === 'statement');
+
+describe('news genres', () => {
+  it('places a release\'s statement of concern at its dateline, not at what it is concerned about', () => {
+    const [said] = statements(events([
+      'Rights office alarmed by killings',
+      '',
+      'GENEVA (14 June 2023) – The UN rights office said on Wednesday it was deeply alarmed by reports of killings in El Fasher.',
+    ]));
+    expect(said).toBeDefined();
+    expect(said!.date?.start).toBe('2023-06-14');
+    expect(said!.place?.name).toBe('Geneva');
+    expect(said!.inferred?.place?.from).toBe('dateline');
+  });
+
+  it('dates a statement in the simple present on the day of publication, not at the events told before it', () => {
+    const [urges] = statements(events([
+      'Families flee the fighting',
+      '',
+      'June 14, 2023',
+      '',
+      'Hundreds of families fled El Fasher over the weekend. The High Commissioner urges the parties to let civilians leave.',
+    ]));
+    expect(urges).toBeDefined();
+    expect(urges!.date).toMatchObject({ start: '2023-06-14', precision: 'day' });
+  });
+
+  it('gives a statement no place from what it speaks about, but keeps where it was made', () => {
+    const [concerned] = statements(events([
+      'Envoy warns of escalation',
+      '',
+      'May 3, 2019',
+      '',
+      'The envoy is deeply concerned about the escalation in Tripoli, his office said.',
+    ]));
+    expect(concerned).toBeDefined();
+    expect(concerned!.place).toBeNull();
+    const [warned] = statements(events([
+      'Minister warns',
+      '',
+      'May 3, 2019',
+      '',
+      'The foreign minister warned at a news conference in Cairo on Thursday that the war could spread.',
+    ]));
+    expect(warned?.place?.name).toBe('Cairo');
+  });
+
+  it('reads "concerned" as a statement only after a form of "be"', () => {
+    const list = events([
+      'Residents gather',
+      '',
+      'May 3, 2019',
+      '',
+      'Concerned residents gathered outside the hospital in Misrata on Thursday.',
+    ]);
+    expect(statements(list)).toHaveLength(0);
+  });
+
+  it('dates a live blog\'s timed updates on the page\'s day', () => {
+    const list = events([
+      'Live: fighting in the capital',
+      '',
+      '15 April 2023',
+      '',
+      '10:45 GMT – Gunfire and explosions were heard near the airport in Tripoli, witnesses said.',
+      '',
+      '11:20 GMT – The armed group said it had taken control of the port in Misrata.',
+    ]);
+    expect(list.length).toBeGreaterThanOrEqual(2);
+    for (const e of list) expect(e.date).toMatchObject({ start: '2023-04-15', precision: 'day' });
+  });
+
+  it('reads a target coming under fire as an attack', () => {
+    const [attack] = events([
+      'Convoy hit',
+      '',
+      'March 20, 2014',
+      '',
+      'An aid convoy came under heavy fire near Gao on Tuesday.',
+    ]);
+    expect(attack).toMatchObject({ type: 'battles', date: { start: '2014-03-18' }, place: { name: 'Gao' } });
+  });
+});
