@@ -7,7 +7,8 @@ const SPAN = '(?:days|weeks|months|years|decades)';
 // Claimed before chrono's own parsers so that e.g. "a few days ago" does not become exactly three days back.
 const PATTERN = new RegExp(
   '(?<![\\w-])(?:' +
-    'recently|lately|(?<!as\\s)soon|shortly|of late|' +
+    // "shortly before 5 a.m.", "shortly after the blast": close to a time the story gives, not vague.
+    'recently|lately|(?<!as\\s)soon|shortly(?!\\s+(?:before|after|afterwards?|thereafter))|of late|' +
     `in\\s+recent\\s+(?:${SPAN}|times)|` +
     `(?:in|over|during)\\s+the\\s+(?:past|last|previous)\\s+(?:few|several|couple of)\\s+${SPAN}|` +
     `(?:for|over)\\s+(?:(?:many|several|some|a few|the past few|the last few)\\s+)?${SPAN}|` +

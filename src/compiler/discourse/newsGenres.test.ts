@@ -96,4 +96,37 @@ describe('news genres', () => {
     ]);
     expect(attack).toMatchObject({ type: 'battles', date: { start: '2014-03-18' }, place: { name: 'Gao' } });
   });
+
+  it('carries the story\'s day into "shortly before 5 a.m." and into every place of a list told in the past', () => {
+    const list = events([
+      'Invasion',
+      '',
+      'Kyiv, 24 February 2022: Missiles struck military sites across Ukraine in the early hours of Thursday.',
+      '',
+      'Shortly before 5 a.m., powerful explosions were heard in Kyiv and Kharkiv.',
+    ]);
+    const heard = list.filter((e) => e.sources.some((s) => /explosions were heard/.test(s.quote)));
+    expect(heard.map((e) => e.place?.name).sort()).toEqual(['Kharkiv', 'Kyiv']);
+    for (const e of heard) expect(e.date?.start).toBe('2022-02-24');
+  });
+
+  it('reads a wire\'s converted distance as a landmark: "a town about 80 km (50 miles) south of Tripoli"', () => {
+    const list = events([
+      'Forces advance',
+      '',
+      'April 5, 2019',
+      '',
+      'Eastern forces seized Gharyan, a town about 80 km (50 miles) south of Tripoli, on Thursday.',
+    ]);
+    expect(list.map((e) => e.place?.name)).toEqual(['Gharyan']);
+  });
+
+  it('does not read "the capital of" a named area as the country\'s capital', () => {
+    const list = events([
+      'Rebels advance',
+      '',
+      'The rebels took Kidal, the capital of the Kidal Region in northern Mali, in early 2012.',
+    ]);
+    for (const e of list) expect(e.place?.name).not.toBe('Bamako');
+  });
 });

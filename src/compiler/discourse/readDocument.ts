@@ -134,7 +134,8 @@ export function readDocument(doc: ParsedDocument, readers: Readers, diagnostics:
       if (lead && dateline && !quoted) for (const c of candidates) if (!c.place && c.subType !== 'statement') infer(c, 'place', dateline, { from: 'dateline' });
       // A release speaks where it was issued: its own statements, in its present voice or under a
       // release-style dateline ("GENEVA (14 June 2023) –"), were made at the dateline, whatever country
-      // the story is about. A wire story's dateline is the reporter's, not the speaker's.
+      // the story is about. A wire story's dateline is the reporter's, not the speaker's: a leader quoted
+      // in a story filed from the capital spoke wherever he was.
       if (issuedAt && !quoted) {
         for (const c of candidates) if (!c.place && c.subType === 'statement' && (c.present || issuedAt.release)) infer(c, 'place', issuedAt.place, { from: 'dateline' });
       }

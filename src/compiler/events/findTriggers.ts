@@ -52,7 +52,7 @@ export function findTriggers(tokens: Token[], sentence = ''): TriggerMention[] {
     found.push({
       type, subType, label, weak: weak === true, text: n === 1 ? first.lower : tokens.slice(i, i + n).map((t) => t.lower).join(' '), start: first.start, end: tokens[i + n - 1]!.end,
       token: i, length: n, factual, nominal, definite, background: nominal && isBackground(tokens, i, sentence),
-      bare: nominal && isBare(tokens, i),
+      bare: nominal && isBare(tokens, i) && !toldInPast(tokens, i + n),
       perfect: !nominal && hasPerfectAux(tokens, i),
       present: entry.constraint === 'stance' ? PRESENT_BE.test(copulaBefore(tokens, i)?.lower ?? '')
         : !nominal && (inflection === 's' || (inflection === 'base' && !NOT_PRESENT_BEFORE.test(tokens[i - 1]?.lower ?? ''))),
@@ -201,6 +201,21 @@ function isBare(tokens: Token[], i: number): boolean {
     if (!LOWER_WORD.test(t.lower) || BARE_STOP.test(t.lower)) return true;
   }
   return true;
+}
+
+const PAST_FINITE = /^(?:was|were|had|broke|began|hit|struck|shook|rang|tore|spread|fell|came|went|[a-z]{3,}ed)$/;
+const ADVERB = /^(?:[a-z]+ly|also|again|then|later|still|soon)$/;
+
+/**
+ * "Heavy fighting broke out", "powerful explosions were heard": a noun without an article is a kind of
+ * event in "to end indiscriminate shelling", but one that happened when it is the subject of a verb in the
+ * past, right after it.
+ */
+function toldInPast(tokens: Token[], from: number): boolean {
+  let j = from;
+  if (tokens[j] && ADVERB.test(tokens[j]!.lower)) j++;
+  const t = tokens[j];
+  return !!t && !t.cap && PAST_FINITE.test(t.lower);
 }
 
 /** Nouns after which a verb's object is a place: "took the town", "cleared the last district". */

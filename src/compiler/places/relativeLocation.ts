@@ -24,7 +24,8 @@ const ABBREV: Record<string, string> = {
 const DESCRIPTOR = String.raw`(?:the\s+(?:[a-z]+\s+)?(?:city|town|capital|port|village|oasis|port\s+city|coastal\s+city)\s+(?:of\s+)?)?`;
 const DIRECTION = String.raw`(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?`;
 const OFFSET = new RegExp(String.raw`(?:(?:some|about|around|roughly|approximately|nearly|almost|over|just|more\s+than|less\s+than)\s+)?`
-  + String.raw`(\d+(?:[.,]\d+)?)\s*-?\s*(km|kms|kilometres?|kilometers?|miles?|mi)\s+(?:to\s+the\s+)?${DIRECTION}\s+of\s+${DESCRIPTOR}$`, 'i');
+  // Wires convert the unit in brackets: "80 km (50 miles) south of", "200 kilometers (125 miles) east of".
+  + String.raw`(\d+(?:[.,]\d+)?)\s*-?\s*(km|kms|kilometres?|kilometers?|miles?|mi)(?:\s*\(\s*\d+(?:[.,]\d+)?\s*(?:km|kms|kilometres?|kilometers?|miles?|mi)\s*\))?\s+(?:to\s+the\s+)?${DIRECTION}\s+of\s+${DESCRIPTOR}$`, 'i');
 const DIRECTION_ONLY = new RegExp(String.raw`\b(?:just\s+)?${DIRECTION}\s+of\s+${DESCRIPTOR}$`, 'i');
 const NEAR = new RegExp(String.raw`\b(near|nearby|outside|just\s+outside|close\s+to|not\s+far\s+from|in\s+the\s+vicinity\s+of|`
   + String.raw`on\s+the\s+outskirts\s+of|in\s+the\s+outskirts\s+of|on\s+the\s+edge\s+of|around)\s+${DESCRIPTOR}$`, 'i');
