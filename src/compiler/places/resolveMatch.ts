@@ -6,20 +6,15 @@ import type { SpanMatch } from './matchSpans.ts';
 import { namesNaturalFeature } from './naturalFeature.ts';
 import { COMMON_WORDS, NEVER_PLACE } from './notPlaceWords.ts';
 import { gazetteerKind, supplementKind } from './placeKind.ts';
-import type { PlaceContext, PlaceKind } from './PlaceMention.ts';
+import type { PlaceContext } from './PlaceMention.ts';
 import { bestCandidate, inContext } from './rankCandidates.ts';
 import { regionCue } from './regionCue.ts';
 import { bareRegion, isArea, resolveRegion } from './resolveRegion.ts';
 import type { SpanRole } from './spanRole.ts';
 import { ENGLISH_NAMES } from './supplementPlaces.ts';
+import type { ResolvedPlace } from './ResolvedPlace.ts';
 
 /** A match read as a place; `end` is set when the mention grows past the name ("Idlib province"). */
-export interface ResolvedPlace {
-  place: EventPlace;
-  modifier: boolean;
-  kind: PlaceKind;
-  end?: number;
-}
 
 // Without support from the document's countries, only places this big are read from a bare name:
 // person names and ordinary words hit small GeoNames places everywhere ("Hope", "Khalifa").

@@ -4,7 +4,7 @@ import { COMMON_WORDS, DIRECTION_WORDS, NEVER_PLACE } from './notPlaceWords.ts';
 import type { PlaceContext } from './PlaceMention.ts';
 import { bestCandidate } from './rankCandidates.ts';
 import type { RegionCue } from './regionCue.ts';
-import type { ResolvedPlace } from './resolveMatch.ts';
+import type { ResolvedPlace } from './ResolvedPlace.ts';
 import type { SpanRole } from './spanRole.ts';
 
 export const isArea = (index: GazetteerIndex, c: GazetteerCandidate): boolean =>
