@@ -26,5 +26,6 @@ export function inBackgroundClause(sentence: string, start: number, precision: D
   const thing = precision === 'year' ? lastBefore(THING, before) : null;
   const pronoun = !person ? thing : !thing ? person : person.end > thing.end ? person : thing;
   if (!pronoun || sentence.slice(0, from + pronoun.start).trim() === '') return false;
-  return !CLAUSE_END.test(before.slice(pronoun.end));
+  // A thousands separator ("1,200 prisoners") does not end the clause.
+  return !CLAUSE_END.test(before.slice(pronoun.end).replace(/(\d),(?=\d{3})/g, '$1'));
 }

@@ -19,7 +19,7 @@ export function inheritYear(
   const { contextYear, published } = state;
   let year: number;
   if (contextYear !== null && (published === null || contextYear !== published.y)) {
-    year = contextYear;
+    year = movesForward(state, contextYear, month, day) ? contextYear + 1 : contextYear;
   } else if (published !== null) {
     year = yearNear(published, month, day, future);
   } else if (contextYear !== null) {
@@ -32,6 +32,20 @@ export function inheritYear(
     if (isValidDay(y, month, day) && weekdayOf({ y, m: month, d: day }) === weekday) return y;
   }
   return year;
+}
+
+/**
+ * A story told in order moves forward across New Year: after "On 23 October [2020] … ", "On 5 February" is
+ * the next February when that is a short step on (at most six months) and not after publication, rather
+ * than eight months back. A step back of less than three months stays in the year ("a flashback").
+ */
+function movesForward(state: ReaderState, year: number, month: number, day: number | undefined): boolean {
+  const { anchor, published } = state;
+  if (!anchor || anchor.y !== year || anchor.m === undefined) return false;
+  const back = anchor.m - month;
+  if (back < 3 || 12 - back > 6) return false;
+  const next: CalendarPoint = day === undefined ? { y: year + 1, m: month } : { y: year + 1, m: month, d: day };
+  return !isAfter(next, published);
 }
 
 /** Whether a point lies after publication (at the coarser precision of the two). */
