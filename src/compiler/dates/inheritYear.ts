@@ -41,11 +41,12 @@ export function inheritYear(
  */
 function movesForward(state: ReaderState, year: number, month: number, day: number | undefined): boolean {
   const { anchor, published } = state;
-  if (!anchor || anchor.y !== year || anchor.m === undefined) return false;
+  // Only a day read after a day ("On 5 February" after "On 23 October"): a bare month ("shut in March")
+  // after a dated event is as often a month of the same year.
+  if (day === undefined || !anchor || anchor.y !== year || anchor.m === undefined || anchor.d === undefined) return false;
   const back = anchor.m - month;
   if (back < 3 || 12 - back > 6) return false;
-  const next: CalendarPoint = day === undefined ? { y: year + 1, m: month } : { y: year + 1, m: month, d: day };
-  return !isAfter(next, published);
+  return !isAfter({ y: year + 1, m: month, d: day }, published);
 }
 
 /** Whether a point lies after publication (at the coarser precision of the two). */
