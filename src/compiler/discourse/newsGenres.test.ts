@@ -129,4 +129,15 @@ describe('news genres', () => {
     ]);
     for (const e of list) expect(e.place?.name).not.toBe('Bamako');
   });
+
+  it('makes one event per item of a list whose items say what kind of place they are', () => {
+    const list = events([
+      'Strikes',
+      '',
+      'January 12, 2024',
+      '',
+      'Explosions were heard in the capital Tripoli, the port city of Misrata and the coastal town of Sirte on Friday, witnesses said.',
+    ]);
+    expect(list.map((e) => e.place?.name).sort()).toEqual(['Misrata', 'Sirte', 'Tripoli']);
+  });
 });

@@ -9,8 +9,10 @@ export interface LocatedMention extends PlaceMention {
 
 const rank = { site: 0, neighbourhood: 1, city: 2, region: 3, country: 4 } as const;
 
-// "Izium and Kupiansk", "Tripoli, Gharyan and Tarhuna": a list, not one place qualifying another.
-const COORDINATION = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*,?\s+as well as\s+)(?:the\s+)?$/;
+// "Izium and Kupiansk", "Tripoli, Gharyan and Tarhuna": a list, not one place qualifying another. Each
+// item may say what kind of place it is: "the capital Sanaa, the port city of Hodeidah and the northern
+// province of Saada".
+const COORDINATION = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*,?\s+as well as\s+)(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:city|town|village|port|capital|province|region|governorate|state|district|oblast)\s+(?:of\s+)?)?$/;
 // "Tripoli, Witya airbase and Tarhuna": a list item the gazetteer does not know in between.
 const COORDINATION_PAST_UNKNOWN = /^\s*,\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?:[\p{Ll}-]+\s+)?(?:,\s*)?(?:and|or)\s+(?:the\s+)?$/u;
 

@@ -1,6 +1,6 @@
 import type { Token } from './tokenize.ts';
 
-const ONGOING = /^(?:ongoing|continuing|continued|persistent|persistant|constant|daily|nightly|sporadic|intermittent|repeated|frequent)$/;
+const ONGOING = /^(?:ongoing|continuing|continued|persistent|constant|daily|nightly|sporadic|intermittent|repeated|frequent)$/;
 const SPAN_OF = /^(?:weeks?|months?|days?|years?|hours?)$/;
 const BREAK = /[,;:–—()]/;
 const BACKDROP_HEAD = /^(?:part|victims?|displaced|caused|triggered|sparked|affected|wake|height|anniversary|eve|years|decade|legacy|memory|scars)$/;

@@ -8,6 +8,7 @@ import { isCoarse, SAME_PLACE_KM } from './placeCells.ts';
 import { sameKind } from './sameKind.ts';
 
 const placeRank = { site: 0, neighbourhood: 1, city: 2, region: 3, country: 4 } as const;
+const REGION_REACH_KM = 150;
 
 /**
  * One event per real-world event, not per report (GDELT counts reports). Two candidates merge when they
@@ -105,6 +106,10 @@ function compatible(a: Candidate, b: Candidate): boolean {
 function samePlace(a: EventPlace, b: EventPlace): boolean {
   // Two regions named side by side ("in southern Ukraine … in Kharkiv Oblast") are two places.
   if (a.precision === 'region' && b.precision === 'region') return a.name === b.name;
+  // A province and a town far from its seat are two items of a list ("in the capital Sanaa … and the
+  // northern province of Saada"); one near it may be the town in that province ("Kharkiv Oblast, near
+  // Balakliia"). We hold a province's seat, not its outline: 150 km stands for "near".
+  if (a.precision === 'region' || b.precision === 'region') return placesMatch(a, b) && distanceKm(a, b) <= REGION_REACH_KM;
   if (isCoarse(a) || isCoarse(b)) return placesMatch(a, b);
   return a.name === b.name || distanceKm(a, b) <= 5;
 }
