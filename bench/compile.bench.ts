@@ -5,13 +5,17 @@
  *   cold, parallel      this thread and a worker per other core, writing a fresh disk cache (a new
  *                       process); the speed-up
  *   warm                a new process's view: every reading from the disk cache
- *   dev server start    the Vite plugin's first load over that disk cache (compile, contract check, module)
+ *   dev server start    the Vite plugin's first load over that disk cache (compile, contract check, module,
+ *                       the dataset file the page then fetches)
  *   one-article edit    the Vite plugin after a save, as `npm start` runs it: the watcher names the file,
- *                       the plugin re-reads it, compiles (memory cache warm, review on) and makes the module
+ *                       the plugin re-reads it, compiles (memory cache warm, review on), makes the module
+ *                       and serves the dataset file it names, as the page's request gets it
  *   assembly share      merging, sidecars, review and dataset, after the articles are read
- * The plugin is driven through its own hooks (configResolved, configureServer, hotUpdate, load) over the
- * corpus written to a temporary folder; what the browser then does with the module is not counted.
- * Timings on a shared machine are noisy: run it twice, and compare medians.
+ * The plugin is driven through its own hooks (configResolved, configureServer and its middlewares,
+ * hotUpdate, load) over the corpus written to a temporary folder; what the browser then does with the
+ * module and the data (parsing them, rendering) is not counted.
+ * Timings on a shared machine are noisy: run it twice, and compare medians. `-- --only edit` measures the
+ * dev server alone (after one parallel compile to fill its cache).
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -21,7 +25,9 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
+import type { ServerResponse } from 'node:http';
+import type { Connect, Plugin, ResolvedConfig, ViteDevServer } from 'vite';
+import type { Dataset } from '../src/compiler/schema.ts';
 import { createReadingCache } from '../src/node/compileCache/readingCache.ts';
 import { compileSeeds } from '../src/node/compileSeeds.ts';
 import { loadGazetteer } from '../src/node/gazetteer/loadGazetteer.ts';
@@ -29,7 +35,7 @@ import { eventsPlugin } from '../src/node/vitePlugin.ts';
 import { generateCorpus } from './generateCorpus.ts';
 
 const { values } = parseArgs({
-  options: { docs: { type: 'string', default: '10000' }, phase: { type: 'string' }, workers: { type: 'string' }, cache: { type: 'string' } },
+  options: { docs: { type: 'string', default: '10000' }, only: { type: 'string' }, phase: { type: 'string' }, workers: { type: 'string' }, cache: { type: 'string' } },
 });
 const count = Number(values.docs);
 const gazetteer = loadGazetteer();
@@ -60,13 +66,32 @@ function devPlugin(cacheDir: string) {
   const plugin = eventsPlugin({ seeds: dirname(corpus[0]!.path), cacheDir }) as Plugin & Record<string, (...args: unknown[]) => unknown>;
   const noop = () => {};
   (plugin.configResolved as (c: Partial<ResolvedConfig>) => void)({ root, base: '/' });
-  const server = { watcher: { add: noop }, middlewares: { use: noop }, config: { logger: { error: noop } }, ws: { send: noop } };
+  const middlewares: Connect.NextHandleFunction[] = [];
+  const server = { watcher: { add: noop }, middlewares: { use: (m: Connect.NextHandleFunction) => middlewares.push(m) }, config: { logger: { error: noop } }, ws: { send: noop } };
   (plugin.configureServer as (s: ViteDevServer) => void)(server as unknown as ViteDevServer);
   const context = { addWatchFile: noop, warn: noop, error: (e: unknown) => { throw new Error(String(e)); } };
   const mod = { id: '\0virtual:events' };
   const environment = { name: 'client', moduleGraph: { getModuleById: () => mod, invalidateModule: noop } };
+  /** A GET as the page makes it, through the plugin's middlewares: the body, or undefined when none serves it. */
+  const get = (url: string) => {
+    let body: string | undefined;
+    const res = { statusCode: 0, setHeader: noop, end: (b?: string) => (body = res.statusCode === 200 ? b : undefined) };
+    for (const m of middlewares) {
+      let passed = false;
+      m({ url, method: 'GET', headers: {} } as Connect.IncomingMessage, res as unknown as ServerResponse, () => (passed = true));
+      if (!passed) break;
+    }
+    return body;
+  };
   return {
-    load: async () => (await (plugin.load as (this: unknown, id: string) => Promise<string>).call(context, '\0virtual:events')),
+    /** The module, and the data the page then fetches: the module's `datasetUrl`, or the module itself when it inlines. */
+    load: async () => {
+      const code = await (plugin.load as (this: unknown, id: string) => Promise<string>).call(context, '\0virtual:events');
+      const url = /datasetUrl = "([^"]+)"/.exec(code)?.[1];
+      const data = url === undefined ? code : get(new URL(url, 'http://localhost/').pathname);
+      if (data === undefined) throw new Error(`the dev server does not serve ${url}`);
+      return { code, data, get };
+    },
     /** What the watcher reports after a save: the plugin drops its compile and names the file. */
     saved: (path: string, text: string) => {
       writeFileSync(join(root, path), text);
@@ -125,9 +150,10 @@ if (values.phase === 'compile') {
 }
 
 try {
-  const one = child(0, join(dir, 'cache-one'));
+  // `--only edit`: the dev server's figures alone, over a cache the parallel compile fills.
   const parallel = child(cores - 1, join(dir, 'cache'));
-  const warm = child(cores - 1, join(dir, 'cache'));
+  const one = values.only === 'edit' ? parallel : child(0, join(dir, 'cache-one'));
+  const warm = values.only === 'edit' ? parallel : child(cores - 1, join(dir, 'cache'));
   if (one.digest !== parallel.digest || one.digest !== warm.digest) throw new Error('the cold, parallel and warm compiles disagree');
   // A save's compile alone, as the plugin calls it (memory cache warm, review on), for its share below.
   let warmCache: ReturnType<typeof createReadingCache> | undefined = createReadingCache(join(dir, 'cache'));
@@ -140,12 +166,20 @@ try {
   let start = performance.now();
   await dev.load();
   const devStart = performance.now() - start;
-  // A save in the dev server: one article's text changed, the rest known from the last compile.
-  start = performance.now();
-  dev.saved(edited.path, `${edited.text}\nClashes erupted in Sirte on Monday.\n`);
-  const code = await dev.load();
-  const edit = performance.now() - start;
-  if (!code.includes('Clashes erupted in Sirte')) throw new Error('the edit did not reach the module');
+  // Saves in the dev server: one article's text changed, the rest known from the last compile. Three, the
+  // median reported: a save is short, and one slice of another session's work shows in it.
+  const edits: number[] = [];
+  for (const place of ['Sirte', 'Derna', 'Tobruk']) {
+    start = performance.now();
+    dev.saved(edited.path, `${edited.text}\nClashes erupted in ${place} on Monday.\n`);
+    const page = await dev.load();
+    edits.push(performance.now() - start);
+    // The new sentence is in the edited document's text, which the page fetches when the reader opens it.
+    const document = (JSON.parse(page.data) as Dataset).documents.find((d) => d.file === edited.path);
+    const text = document?.text ?? (document?.textFile === undefined ? undefined : page.get(new URL(document.textFile, new URL(/datasetUrl = "([^"]+)"/.exec(page.code)![1]!, 'http://localhost/')).pathname));
+    if (!text?.includes(`Clashes erupted in ${place}`)) throw new Error('the edit did not reach the page');
+  }
+  const edit = [...edits].sort((a, b) => a - b)[1]!;
   clearInterval(sample);
 
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -162,8 +196,8 @@ try {
   const busy = (r: ChildResult) => r.cpu.main + r.cpu.workers.reduce((a, b) => a + b, 0) + r.cpu.other;
   console.log(`  by CPU:            one core ${s(Math.max(alone(one), busy(one) / cores))}, ${cores} threads ${s(Math.max(alone(parallel), busy(parallel) / cores))} if the machine were ours: ${(Math.max(alone(one), busy(one) / cores) / Math.max(alone(parallel), busy(parallel) / cores)).toFixed(2)}×`);
   console.log(`warm (disk cache):   ${s(warm.ms)}  (${warm.report.cached} cached, ${warm.report.read} read)`);
-  console.log(`dev server start:    ${s(devStart)}  (the plugin's first load over the disk cache)`);
-  console.log(`one-article edit:    ${s(edit)}  (the plugin: re-read, compile, contract check, module; its compile alone ${s(editCompile.ms)}, assembly ${s(editCompile.report.assembleMs)})   target ≤ 1 s: ${mark(edit <= 1000)}`);
+  console.log(`dev server start:    ${s(devStart)}  (the plugin's first load over the disk cache, and the dataset file it serves)`);
+  console.log(`one-article edit:    ${s(edit)}  (median of ${edits.map(s).join(', ')}; the plugin: re-read, compile, contract check, module, the dataset file the page fetches; its compile alone ${s(editCompile.ms)}, assembly ${s(editCompile.report.assembleMs)})   target ≤ 1 s: ${mark(edit <= 1000)}`);
   console.log(`assembly share:      cold one core ${share(one)}, parallel ${share(parallel)}, warm ${share(warm)}`);
   const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
   console.log(`peak memory (RSS):   cold one core ${mb(one.maxRss)}, parallel ${mb(parallel.maxRss)} (this thread's process; workers included), warm ${mb(warm.maxRss)}, dev server ${mb(Math.max(peakRss, process.resourceUsage().maxRSS * 1024))}`);

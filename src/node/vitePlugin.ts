@@ -7,11 +7,13 @@ import { createReadingCache, defaultReadingCacheDir } from './compileCache/readi
 import { compileSeeds } from './compileSeeds.ts';
 import { contractDiagnostics } from './contractDiagnostics.ts';
 import { datasetAssets } from './datasetAssets.ts';
+import { createDevDataset } from './devDataset.ts';
 import { errorReport } from './errorReport.ts';
 import { formatDiagnostic } from './formatDiagnostic.ts';
 import { loadGazetteer } from './gazetteer/loadGazetteer.ts';
 import { devEndpoints } from './review/devEndpoints.ts';
 import { createSeedFiles } from './seedFiles.ts';
+import { createUnchangedObjects } from './unchangedObjects.ts';
 
 const publicId = 'virtual:events';
 const resolvedId = '\0virtual:events';
@@ -21,7 +23,8 @@ export interface EventsPluginOptions {
   seeds: string;
   /**
    * Inline the dataset, texts included, in the code (the single-file build, which must open from file://).
-   * Otherwise a build writes it as a JSON asset and one file per document text (datasetAssets.ts).
+   * Otherwise a build writes it as a JSON asset and one file per document text (datasetAssets.ts), and the
+   * dev server serves it the same way (devDataset.ts).
    */
   inline?: boolean;
   /** The reading cache's folder (default node_modules/.cache/conflict-atlas/readings); the bench uses its own. */
@@ -53,6 +56,9 @@ export function eventsPlugin(options: EventsPluginOptions): Plugin {
   const seeds = createSeedFiles(seedsDir, () => root);
   // Articles already read, by content: a restart reads them from disk, an edit re-reads one article.
   const cache = createReadingCache(options.cacheDir ?? defaultReadingCacheDir());
+  // The dev server's data as files (devDataset.ts), and what of it kept the contract at the last save.
+  const dev = createDevDataset();
+  const checked = { events: createUnchangedObjects<true>(), documents: createUnchangedObjects<true>() };
   const current = () => (compiled ??= (async () => {
     const { files, diagnostics } = seeds.read();
     // review: true in the dev server only, where the review screen reads what the extractor read.
@@ -95,9 +101,10 @@ export function eventsPlugin(options: EventsPluginOptions): Plugin {
       }
       // The contract is checked on the way out: a compiler bug must not ship a dataset the app misreads.
       // In the dev server it is one more error behind which the last good dataset stays.
-      const broken = contractDiagnostics(dataset);
-      const code = server || options.inline ? inlineModule(dataset) : assetModule.call(this, dataset);
+      // The dev server checks again only what changed since its last compile.
+      const broken = contractDiagnostics(dataset, server ? checked : undefined);
       const report = errorReport([...diagnostics, ...broken], root);
+      const code = options.inline ? inlineModule(dataset) : server ? dev.module(dataset, !report) : assetModule.call(this, dataset);
       if (!report) {
         lastGood = code;
         return code;
@@ -131,6 +138,7 @@ export function eventsPlugin(options: EventsPluginOptions): Plugin {
       server = devServer;
       // Seeds outside the root (ATLAS_SEEDS) are not watched by default.
       devServer.watcher.add(seedsDir());
+      devServer.middlewares.use(dev.middleware);
       devServer.middlewares.use(devEndpoints({
         root,
         seedsDir: seedsDir(),
@@ -145,7 +153,7 @@ export function eventsPlugin(options: EventsPluginOptions): Plugin {
   };
 }
 
-/** The dataset in the code itself: the dev server (hot updates swap the module) and the single-file build. */
+/** The dataset in the code itself: the single-file build, which must open from file://. */
 function inlineModule(dataset: Dataset): string {
   // JSON.parse of a string literal is faster for engines than an equivalent object literal.
   return `export const dataset = JSON.parse(${JSON.stringify(JSON.stringify(dataset))});\nexport const datasetUrl = undefined;\n`;

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../compiler/schema.ts';
+import { makeEvent } from '../testing/makeEvent.ts';
+import { createDevDataset } from './devDataset.ts';
+
+const doc = (id: string, text: string) => ({ id, file: `seeds/${id}.txt`, title: id, published: null, text });
+const dataset = (events = [makeEvent('e1'), makeEvent('e2')], text = 'Forces clashed in Sirte.'): Dataset => ({
+  version: 1,
+  documents: [doc('doc-1', text)],
+  events,
+  actors: [],
+  diagnostics: [],
+});
+
+const urlOf = (code: string) => /datasetUrl = "([^"]+)"/.exec(code)![1]!;
+/** What the page fetches, through the middleware as the dev server runs it. */
+function get(dev: ReturnType<typeof createDevDataset>, url: string): { status: number; body?: string; headers: Record<string, string> } {
+  const response = { status: 0, body: undefined as string | undefined, headers: {} as Record<string, string>, passed: false };
+  const res = {
+    set statusCode(s: number) { response.status = s; },
+    setHeader: (k: string, v: string) => (response.headers[k] = v),
+    end: (b?: string) => (response.body = b),
+  };
+  dev.middleware({ url, method: 'GET' } as never, res as never, () => (response.passed = true));
+  return response.passed ? { status: -1, headers: {} } : response;
+}
+
+describe('createDevDataset', () => {
+  it('serves the dataset the module names, its texts as files beside it', () => {
+    const dev = createDevDataset();
+    const data = dataset();
+    const url = urlOf(dev.module(data, true));
+    expect(url).toMatch(/^\.\/__atlas\/data\/dataset-.+\.json$/);
+    const served = get(dev, new URL(url, 'http://dev/').pathname);
+    expect(served.status).toBe(200);
+    expect(served.headers['Cache-Control']).toBe('no-store');
+    const delivered = JSON.parse(served.body!) as Dataset;
+    const { text, ...document } = data.documents[0]!;
+    expect(delivered).toEqual({ ...data, documents: [{ ...document, textFile: expect.stringMatching(/^text-[0-9a-f]{12}\.txt$/) }] });
+    // The page resolves a text's file against the dataset's URL (src/data/dataset.ts).
+    expect(get(dev, new URL(delivered.documents[0]!.textFile!, new URL(url, 'http://dev/')).pathname).body).toBe(text);
+    expect(get(dev, '/__atlas/data/dataset-nope.json').status).toBe(404);
+    expect(get(dev, '/src/main.tsx').status, 'anything else goes on').toBe(-1);
+  });
+
+  it('serves what a compile changed, new events and changed ones', () => {
+    const dev = createDevDataset();
+    dev.module(dataset(), true);
+    const changed = dataset([makeEvent('e1', { title: 'Renamed' }), makeEvent('e3')], 'Talks opened in Geneva.');
+    const url = urlOf(dev.module(changed, true));
+    const delivered = JSON.parse(get(dev, new URL(url, 'http://dev/').pathname).body!) as Dataset;
+    expect(delivered.events).toEqual(changed.events);
+    expect(get(dev, `/__atlas/data/${delivered.documents[0]!.textFile}`).body).toBe('Talks opened in Geneva.');
+  });
+
+  it('keeps serving the last good dataset behind compiles with errors', () => {
+    const dev = createDevDataset();
+    const good = urlOf(dev.module(dataset(), true));
+    for (let i = 0; i < 5; i++) dev.module(dataset(), false);
+    expect(get(dev, new URL(good, 'http://dev/').pathname).status).toBe(200);
+  });
+});
