@@ -140,4 +140,28 @@ describe('news genres', () => {
     ]);
     expect(list.map((e) => e.place?.name).sort()).toEqual(['Misrata', 'Sirte', 'Tripoli']);
   });
+
+  it('dates what a present-tense saying reports in the present perfect on the day of publication', () => {
+    const [entered] = events([
+      'Live: the capital',
+      '',
+      'Sunday 8 December 2024',
+      '',
+      'Rebels say they have entered Tripoli and freed detainees.',
+    ]);
+    expect(entered?.date).toEqual({ start: '2024-12-08', precision: 'day' });
+  });
+
+  it('gives a date before "and" to the verb it follows, not to the next one', () => {
+    const list = events([
+      'Rebels advance',
+      '',
+      'Sunday 8 December 2024',
+      '',
+      'Rebels seized most of Misrata by 30 November and took Sirte on Thursday.',
+    ]);
+    const at = (name: string) => list.find((e) => e.place?.name === name)?.date?.start;
+    expect(at('Misrata')).toBe('2024-11-30');
+    expect(at('Sirte')).toBe('2024-12-05');
+  });
 });

@@ -39,12 +39,22 @@ export function attachMentions<T extends Span>(
     let bestDistance = Infinity;
     for (const i of candidates) {
       const t = triggers[i]!;
-      const d = t.token <= first ? first - t.token : (t.token - last) * 1.5;
+      // "seized Aleppo by 30 November and took Hama on Thursday": a conjunction between a mention and the
+      // trigger after it closes the conjunct the mention ends.
+      const d = t.token <= first ? first - t.token : (t.token - last) * (conjoinedBefore(tokens, last, t.token) ? 4 : 1.5);
       if (d < bestDistance) [best, bestDistance] = [i, d];
     }
     if (best >= 0) byTrigger[best]!.push(m);
   }
   return byTrigger;
+}
+
+const CONJUNCTION = /^(?:and|but|then|or|while|whereas)$/;
+
+/** Whether a conjunction stands between the mention's last token and the trigger at `to`. */
+function conjoinedBefore(tokens: Token[], last: number, to: number): boolean {
+  for (let j = last + 1; j < to; j++) if (CONJUNCTION.test(tokens[j]!.lower)) return true;
+  return false;
 }
 
 /** Index of the token containing (or first after) a character offset. */
