@@ -7,6 +7,7 @@ import { loadGazetteer } from '../gazetteer/loadGazetteer.ts';
 import { compileSeeds } from '../compileSeeds.ts';
 import { createReadingCache, readingKey } from './readingCache.ts';
 import { readingContext } from './readingContext.ts';
+import { packReader, packWriter } from './readingPacks.ts';
 
 const gazetteer = loadGazetteer();
 const files: InputFile[] = [
@@ -76,6 +77,25 @@ describe('the reading cache', () => {
     const again = await compileSeeds(files, { gazetteer, cache: createReadingCache(dir) });
     expect(again.report).toMatchObject({ cached: 0, read: 2 });
     expect(JSON.stringify(again.dataset)).toBe(JSON.stringify(compile(files, { gazetteer }).dataset));
+  });
+
+  it('finds, after a compile, the packs written since, and misses what was tidied away', async () => {
+    const dir = tempDir();
+    const reading = (await compileSeeds(files.slice(0, 1), { gazetteer, cache: createReadingCache(dir) })).dataset.documents[0]!;
+    const entry = { document: { ...reading, text: reading.text! }, candidates: [], diagnostics: [], actors: [], people: { surnames: [], bare: [] } } as never;
+    const reader = packReader(dir);
+    expect(reader.get('k1')).toBeUndefined();
+    const writer = packWriter(dir);
+    writer.append('k1', entry);
+    writer.close();
+    // The indexes are read once per compile: the pack written meanwhile is seen after its end (close).
+    expect(reader.get('k1')).toBeUndefined();
+    reader.close();
+    expect(reader.get('k1')?.document.id).toBe('a');
+    // A pack tidied away: every index is read again, and what is gone is a miss, never an error.
+    for (const p of packs(dir)) if (readFileSync(p, 'utf8').includes('"k1"')) rmSync(p.replace(/\.jsonl$/, '.json'));
+    reader.close();
+    expect(reader.get('k1')).toBeUndefined();
   });
 
   it('works without a writable disk: a cache that cannot write only costs the cache', async () => {

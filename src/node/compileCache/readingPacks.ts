@@ -86,11 +86,32 @@ const SMALL_PACK_BYTES = 4 << 20;
 /** Over this, packs holding no current key go, oldest first (other seed folders' readings, stale code's). */
 const BUDGET_BYTES = 1 << 30;
 
-/** The packs of `dir` as they are now: their indexes are read once, when first needed. */
+/**
+ * The packs of `dir` as they are now: their indexes are read when first needed, and after `close` only the
+ * indexes of packs that appeared since are read (a pack never changes once visible). A dev server's save
+ * misses once, for the edited article, and read every index again for it (~30 ms at 10,000 articles).
+ */
 export function packReader(dir: string): PackReader {
   let located: Map<string, Located> | undefined;
+  let read = new Set<string>();
+  let stale = true;
   const fds = new Map<string, number>();
-  const locate = () => (located ??= readIndexes(dir));
+  const locate = () => {
+    if (located && !stale) return located;
+    stale = false;
+    const names = packNames(dir);
+    // A pack gone (tidied away, merged into another): read every index again.
+    if (!located || [...read].some((pack) => !names.includes(pack))) {
+      located = new Map();
+      read = new Set();
+    }
+    for (const pack of names) {
+      if (read.has(pack)) continue;
+      read.add(pack);
+      for (const [key, offset, length] of readIndex(dir, pack)) located.set(key, { pack, offset, length });
+    }
+    return located;
+  };
   return {
     get(key) {
       const where = locate().get(key);
@@ -109,7 +130,7 @@ export function packReader(dir: string): PackReader {
     close() {
       for (const fd of fds.values()) closeSync(fd);
       fds.clear();
-      located = undefined;
+      stale = true;
     },
     tidy(live) {
       try {
@@ -121,19 +142,13 @@ export function packReader(dir: string): PackReader {
   };
 }
 
-function readIndexes(dir: string): Map<string, Located> {
-  const located = new Map<string, Located>();
-  let names: string[];
+/** The visible packs, oldest first (names start with their time): a later entry of a key wins. */
+function packNames(dir: string): string[] {
   try {
-    names = readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
+    return readdirSync(dir).filter((n) => n.endsWith('.json')).sort().map((n) => n.slice(0, -'.json'.length));
   } catch {
-    return located;
+    return [];
   }
-  for (const name of names) {
-    const pack = name.slice(0, -'.json'.length);
-    for (const [key, offset, length] of readIndex(dir, pack)) located.set(key, { pack, offset, length });
-  }
-  return located;
 }
 
 function readIndex(dir: string, pack: string): [string, number, number][] {
