@@ -30,7 +30,7 @@ test('a sidecar without its document is an error that names the likely one', () 
     file: 'seeds/libya/report-2071.events.yaml',
     line: 1,
     column: 1,
-    message: 'no document seeds/libya/report-2071.txt or seeds/libya/report-2071.md beside this sidecar: its overrides apply to nothing (did you mean seeds/libya/report-2017.events.yaml, beside seeds/libya/report-2017.md?)',
+    message: 'no document named seeds/libya/report-2071 (.txt, .md, .csv, .json or .geojson) beside this sidecar: its overrides apply to nothing (did you mean seeds/libya/report-2017.events.yaml, beside seeds/libya/report-2017.md?)',
   }]);
 });
 

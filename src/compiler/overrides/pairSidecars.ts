@@ -39,7 +39,7 @@ export function pairSidecars<D extends { file: string }>(
       file: file.path,
       line: 1,
       column: 1,
-      message: `no document ${stem}.txt or ${stem}.md beside this sidecar: its overrides apply to nothing${hint}`,
+      message: `no document named ${stem} (.txt, .md, .csv, .json or .geojson) beside this sidecar: its overrides apply to nothing${hint}`,
     });
   }
   return { pairs, diagnostics };

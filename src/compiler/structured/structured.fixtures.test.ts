@@ -40,6 +40,16 @@ describe('structured sources in a compile', () => {
     expect(diagnostics).toEqual([expect.objectContaining({ severity: 'info', file: 'fixtures/not-a-timeline.json' })]);
   });
 
+  it("applies an editor's sidecar beside a structured source to its rows' events, as beside an article", () => {
+    const ids = compile([file('acled-sample.csv')], { gazetteer }).dataset.events.map((e) => e.id);
+    const [dropped, corrected] = [ids[1]!, ids[0]!];
+    const sidecar = { path: 'fixtures/acled-sample.events.yaml', text: `suppress:\n  - ${dropped}\ncorrect:\n  - id: ${corrected}\n    certainty: alleged\n` };
+    const { dataset } = compile([file('acled-sample.csv'), sidecar], { gazetteer });
+    expect(dataset.events.map((e) => e.id)).not.toContain(dropped);
+    expect(dataset.events.find((e) => e.id === corrected)).toMatchObject({ certainty: 'alleged' });
+    expect(dataset.diagnostics.filter((d) => d.file === sidecar.path)).toEqual([]);
+  });
+
   it('loads the good rows of a file with bad ones, and fails the build on the bad ones (errors)', () => {
     const { dataset, diagnostics } = compile([file('acled-sample.csv')], { gazetteer });
     expect(dataset.events).toHaveLength(6);
