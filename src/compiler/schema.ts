@@ -106,6 +106,11 @@ export const Source = z.object({
   line: z.number().int().positive(),
   /** The killed and injured counts the sentence reports for the event, when it states any (optional). */
   casualties: Casualties.optional(),
+  /**
+   * Who reported the event, as a structured record names them: ACLED's `source` cell ("Libya Observer;
+   * Reuters"), a GeoJSON feature's `source` property. Articles have none: the document is the source.
+   */
+  outlet: z.string().min(1).optional(),
 });
 
 /**

@@ -35,7 +35,9 @@ const fullDay = (iso: string) => [...iso.split('-'), '01', '01'].slice(0, 3).joi
 
 function row(e: Event, ctx: ExportContext): (string | number | null)[] {
   const actors = actorNames(e, ctx);
-  const documents = [...new Set(e.sources.map((s) => ctx.documentsById.get(s.document)?.title ?? s.document))];
+  // ACLED's `source` names who reported the event: the outlet a structured record cited (so an imported
+  // ACLED row exports its own citation back), else the title of the article the atlas read it from.
+  const documents = [...new Set(e.sources.map((s) => s.outlet ?? ctx.documentsById.get(s.document)?.title ?? s.document))];
   return [
     `${e.place?.country ?? 'XX'}-${e.id}`,
     e.date ? fullDay(e.date.start) : null,

@@ -20,7 +20,8 @@ import { readStructured } from './readStructured.ts';
  * - a place's precision is one of ACLED's three codes: site, neighbourhood and city come back as `city`,
  *   region and country as `region`; `approximate` survives only on a town (code 2);
  * - a date's `approximate`;
- * - id, title, sources (the row quotes itself), `inferred`, `edited`, `reviewed`.
+ * - id, title, sources (the row quotes itself; ACLED's `source` names who reported it, kept as `outlet`),
+ *   `inferred`, `edited`, `reviewed`.
  */
 const gazetteer = loadGazetteer();
 const corpus = readdirSync('eval/corpus').filter((f) => f.endsWith('.txt')).map((f) => ({ path: `eval/corpus/${f}`, text: readFileSync(`eval/corpus/${f}`, 'utf8') }));
@@ -68,6 +69,20 @@ describe('the atlas ACLED export, read back', () => {
       // The export names two actors (actor1, actor2): those come back, by id.
       expect(c.actors).toEqual(e.actors.slice(0, 2));
     });
+  });
+
+  it("gives back who reported each event in ACLED's source: the articles' titles, then the same outlets again", () => {
+    dataset.events.forEach((e, i) => {
+      const titles = [...new Set(e.sources.map((s) => dataset.documents.find((d) => d.id === s.document)!.title))];
+      expect(back.candidates[i]!.sources[0]!.outlet).toBe(titles.join('; '));
+    });
+    // A second trip keeps the outlets the first one read, instead of naming the exported file.
+    const again = readStructured({ path: 'seeds/again.csv', text: toAcledCsv({
+      events: back.candidates.map((c) => ({ ...c, title: c.label } as unknown as Event)),
+      actorsById: new Map(dataset.actors.map((a) => [a.id, a])),
+      documentsById: new Map(),
+    }) }, createReaders(gazetteer, []));
+    expect(again.candidates.map((c) => c.sources[0]!.outlet)).toEqual(back.candidates.map((c) => c.sources[0]!.outlet));
   });
 
   it('gives back the killed count ACLED\'s fatalities carries: the lowest lower bound any source states, as "at least"', () => {

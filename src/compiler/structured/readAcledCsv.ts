@@ -24,7 +24,7 @@
  * | 3 | only a larger region: coded to its capital               | `region`, named by `admin1` when given      |
  *
  * The row's source quotes its `notes` cell (the whole row when the notes are empty); see structuredReading.ts.
- * Its `fatalities` become the source's killed count, `at least` that many (readFatalities): ACLED's `0`
+ * Its `source` (the outlets ACLED cites) becomes the source's `outlet`. Its `fatalities` become the source's killed count, `at least` that many (readFatalities): ACLED's `0`
  * (none reported) gives no count; in the atlas's export, where no count is an empty cell, `0` is a count.
  */
 import type { Certainty, DatePrecision, EventDate, EventPlace } from '../schema.ts';
@@ -132,6 +132,8 @@ export function readAcledRows(file: StructuredFile, header: readonly string[], r
     file.add({
       type, subType, label: labelOf(value('sub_event_type'), subType, type), date, place, actorNames, certainty, quote,
       ...(typeof casualties === 'object' ? { casualties } : {}),
+      // ACLED's citation of the outlets that reported the event; the atlas's export writes it back there.
+      outlet: value('source'),
     });
   }
 }

@@ -13,6 +13,7 @@
  *   schema's (`site` … `country`, default `city`); `placeApproximate`; `country` ISO alpha-2;
  * - `actors`: names, an array or one string separated by semicolons; `certainty` (default `stated`);
  * - `fatalities` (ACLED's name): the killed count, `at least` that many; 0, ACLED's "none reported", none;
+ * - `source` (a string): who reported it, kept as the source's `outlet`;
  * - the quote: `notes`, else the first of `sources[].quote` (what the atlas exports), else `title`, else the
  *   whole feature as written.
  */
@@ -138,8 +139,11 @@ function readFeature(file: StructuredFile, feature: JsonNode): void {
     casualties = readFatalities(words, true);
     if (typeof casualties === 'string') file.report(fatalitiesNode.start, casualties, 'warning');
   }
+  // `source`: who reported it, as an ACLED-derived layer or a GIS analyst names them (a string).
+  const outletNode = prop('source');
   file.add({
     type, subType, label: labelOf(subWords, subType, type), date, place, actorNames, certainty: certainty as Certainty, quote,
     ...(typeof casualties === 'object' ? { casualties } : {}),
+    ...(outletNode?.kind === 'string' ? { outlet: outletNode.value } : {}),
   });
 }

@@ -33,6 +33,8 @@ export interface StructuredRecord {
   quote: { start: number; end: number };
   /** The counts the record states (ACLED's `fatalities`), on its source; never on diplomacy. */
   casualties?: Casualties;
+  /** Who the record says reported it (ACLED's `source`), kept on its source as `outlet`. */
+  outlet?: string;
 }
 
 /** A gazetteer point this close to the file's is the same place: it lends its GeoNames id and country. */
@@ -114,6 +116,7 @@ export function structuredFile(path: string, text: string, readers: Readers): St
         sources: [{
           document: doc, quote: text.slice(start, end), start, end, line: at(start).line,
           ...(record.casualties && record.type !== 'diplomacy' ? { casualties: record.casualties } : {}),
+          ...(record.outlet?.trim() ? { outlet: record.outlet.trim() } : {}),
         }],
         sentence: candidates.length,
         at: 0,
