@@ -29,3 +29,17 @@ export function inBackgroundClause(sentence: string, start: number, precision: D
   // A thousands separator ("1,200 prisoners") does not end the clause.
   return !CLAUSE_END.test(before.slice(pronoun.end).replace(/(\d),(?=\d{3})/g, '$1'));
 }
+
+// "since the coalition intervened in March 2015": "since" opening a clause of its own, with its verb.
+const SINCE_CLAUSE = /\bsince\s+(?:[\w'’-]+\s+){1,8}?(?:[a-z]{3,}ed|began|took|fell|came|broke|won|lost|fled|left|began|seized|struck)\s+(?:[\w'’-]+\s+){0,4}$/i;
+
+/**
+ * Whether the date at `start` dates the clause that "since" opens ("attacks have continued since the
+ * coalition intervened in March 2015"): that is the backdrop's date; the sentence's own events run from it
+ * and are not of it. "since March 2015" alone, with no verb between, is read as a span (resolveSince).
+ */
+export function inSinceClause(sentence: string, start: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 100), start);
+  const m = SINCE_CLAUSE.exec(before);
+  return m !== null && !CLAUSE_END.test(before.slice(m.index));
+}

@@ -1,6 +1,6 @@
 import type { ParsingReference } from 'chrono-node';
 import { atlasMetaOf } from './atlasMeta.ts';
-import { inBackgroundClause } from './backgroundClause.ts';
+import { inBackgroundClause, inSinceClause } from './backgroundClause.ts';
 import type { DateMention, DateReader, ReadOptions } from './DateMention.ts';
 import { isFutureClause } from './futureClause.ts';
 import { joinRelativeYear } from './joinRelativeYear.ts';
@@ -138,7 +138,8 @@ export function createDateReader(published: string | null): DateReader {
         const background =
           options.background === true ||
           (meta?.kind === 'years' && meta.attributive === true) ||
-          inBackgroundClause(sentence, start, resolution.date?.precision);
+          inBackgroundClause(sentence, start, resolution.date?.precision) ||
+          inSinceClause(sentence, start);
         mention.date = resolution.date;
         mention.kind = resolution.kind;
         if (resolution.anchoredOn && resolution.date) mention.anchoredOn = resolution.anchoredOn;

@@ -22,3 +22,18 @@ describe('the year of a date written without one', () => {
     expect(reader.read('By 19 March, the revolt had become a war.')[0]?.date?.start).not.toMatch(/^1996/);
   });
 });
+
+describe('the date of a backdrop that "since" opens', () => {
+  it('is background: it dates neither the sentence nor the year in context', () => {
+    const reader = createDateReader(null);
+    const [mention] = reader.read('It is the first command to fall since the junta took power in the February 2021 coup.');
+    expect(mention?.background).toBe(true);
+    expect(reader.read('The group resumed its offensive in late June.')[0]?.date ?? null).toBeNull();
+  });
+
+  it('leaves "since March 2015" alone a span', () => {
+    const [mention] = createDateReader('2020-01-01').read('Fighting has raged since March 2015.');
+    expect(mention?.background).toBeUndefined();
+    expect(mention?.date).toMatchObject({ start: '2015-03', end: '2020-01' });
+  });
+});

@@ -18,6 +18,10 @@ const COMMENTARY = [
   /^(?:If|Unless|Should)\b/,
 ];
 
+// "Drones strike power plants nearly every night", "shelling that kills civilians day after day": what
+// happens again and again is a pattern, not one event, wherever the words stand in the sentence.
+const HABITUAL = /\b(?:(?:nearly|almost|virtually)\s+)?(?:every|each)\s+(?:single\s+)?(?:day|night|week|month|morning|evening)\b|\b(?:day after day|night after night|week after week|almost daily|nearly daily|on a daily basis)\b/i;
+
 /**
  * Where the sentence turns to commentary, or -1. An event named before that point is what is judged ("The
  * shelling of X is a tragic reminder…": the shelling happened); one named after it is generic.
@@ -28,6 +32,7 @@ export function commentaryStart(sentence: string): number {
     const m = re.exec(sentence);
     if (m && (at < 0 || m.index < at)) at = m.index;
   }
-  // A conditional colours the whole sentence.
+  // A conditional or a habit colours the whole sentence.
+  if (HABITUAL.test(sentence)) return 0;
   return at >= 0 && /^(?:If|Unless|Should)\b/.test(sentence) ? 0 : at;
 }

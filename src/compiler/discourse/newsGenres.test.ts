@@ -164,4 +164,19 @@ describe('news genres', () => {
     expect(at('Misrata')).toBe('2024-11-30');
     expect(at('Sirte')).toBe('2024-12-05');
   });
+
+  it('makes no event of a state in force, a habit, or what a backdrop clause tells', () => {
+    const list = events([
+      'Attack on an army post',
+      '',
+      'March 20, 2014',
+      '',
+      'A state of emergency has been in force in the region since 2012.',
+      '',
+      'Drones strike the roads around Gao nearly every night.',
+      '',
+      'He was a lawyer who represented the families of 1,200 prisoners killed at a prison in Tripoli in 1996.',
+    ]);
+    expect(list).toEqual([]);
+  });
 });

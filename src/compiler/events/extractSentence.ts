@@ -101,7 +101,10 @@ export function extractSentence(sentence: Sentence, index: number, documentId: s
         // standing charge or a reaction, not a statement someone made.
         && !(t.subType === 'statement' && passiveWithoutAgent(tokens, t.token))
         // "174 people had been killed since the offensive began": a toll, not an event.
-        && !(t.weak && t.label === 'Killing' && /\bsince\b/i.test(sentence.text)),
+        && !(t.weak && t.label === 'Killing' && /\bsince\b/i.test(sentence.text))
+        // "a lawyer who represented the families of prisoners killed at the prison in 1996": a trigger whose
+        // only date is a backdrop's is the backdrop, and may not borrow the sentence's date instead.
+        && !(dates[i]!.length > 0 && dates[i]!.every((d) => d.background)),
     };
   });
   // The content of a report is dated and placed only by itself: "heard how forces had shelled…" tells of

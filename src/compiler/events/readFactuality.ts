@@ -17,8 +17,10 @@ const nonFactual = new Set([
 const attempted = /^(?:failure|failed|fail|fails|attempt|attempts|attempted|tried|try|trying|bid|sought|seek|seeks|seeking|effort|efforts|vowed|threatened|plans?|planned|aims?|aimed|hopes?|hoped|wants?|wanted)$/;
 
 /** Words right after a trigger that put it in the future or say it did not come off. */
-const futureAfter = new Set(['expected', 'scheduled', 'due', 'planned', 'will', 'would', 'set', 'should', 'must', 'could', 'might', 'may']);
+const futureAfter = new Set(['expected', 'scheduled', 'due', 'planned', 'promised', 'slated', 'envisaged', 'will', 'would', 'set', 'should', 'must', 'could', 'might', 'may']);
 const failedAfter = /^(?:broke|collapsed|stalled|failed|postponed|cancell?ed|suspended|delayed|blocked|thwarted|foiled|averted|prevented|aborted)$/;
+
+const IN_FORCE = /^(?:\S+ )?(?:(?:has|have|had) been|is|are|was|were|remains?|remained|stays?|stayed) (?:\S+ )?in (?:force|place|effect)\b/;
 
 /** Verbs after which "to" + verb reports something that happened: "prompted the UN to evacuate its staff". */
 const causative = /^(?:ordered|commanded|instructed|prompted|prompting|forced|forcing|forces|compelled|obliged|caused|causing|led|began|started|continued|managed|allowed|helped|went|moved|rushed|scrambled|used|had)$/;
@@ -39,6 +41,9 @@ export function readFactuality(tokens: Token[], at: number, length: number, nomi
     // "the evacuation broke down", "the offensive stalled": a failure said right after the event.
     if (nominal && failedAfter.test(w) && (w !== 'broke' || tokens[j + 1]?.lower === 'down')) return false;
   }
+  // "a state of emergency has been in force since 2017", "the curfew remains in place": a state of
+  // affairs, not the act that began it.
+  if (nominal && IN_FORCE.test(tokens.slice(at + length, at + length + 6).map((t) => t.lower).join(' '))) return false;
   const causedBefore = tokens.slice(Math.max(0, at - 6), at).some((t) => causative.test(t.lower));
   // "began what it said would be the final offensive", "launched what officials called a major operation":
   // the act began; the words in between only describe it.
