@@ -45,6 +45,14 @@ const ADJECTIVES = /^(?:same|coastal|northern|southern|eastern|western|central|b
 // kind of part, and no "of X" naming the town.
 const PART = /\bthe\s+((?:\p{Lu}[\p{L}'’-]*|al|el|ad|ash|as|az)(?:\s+(?:\p{Lu}[\p{L}'’-]*|al|el|ad|ash|as|az|bin|ibn)){0,3})\s+(district|neighbou?rhood|area|quarter|suburb|camp)\b(?!\s+of\s+\p{Lu})/gu;
 
+// "Munzenze prison", "the Zobe junction", "Al-Shifa hospital": a named facility the gazetteer lacks, of a
+// kind that stands inside a town, so in the town the story is about. Its name is capitalised and stands
+// right before the kind of facility. Air bases, airfields and refineries often lie far outside any town:
+// placing one at the story's town would be a guess.
+const FACILITY = /\b((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:\p{Lu}[\p{L}'’-]*|al|el|ad|ash|as|az|bin|ibn)){0,3})\s+((?:military\s+|central\s+|main\s+)?(?:prison|jail|hospital|stadium|university|palace|market|junction|roundabout|square)s?)\b(?!\s+of\s+\p{Lu})/gu;
+// Words that open a sentence or a name and are no facility's name ("The prison", "Al-Shabaab's").
+const NOT_FACILITY_NAME = /^(?:The|A|An|This|That|Its|Their|His|Her|In|At|On|From|Near|Outside|Inside|By|Rebels?|Troops|Forces|Government|Army|Military|State|National|Central|Main|International)$/;
+
 /** Definite descriptions and "there" that point back to a place named earlier. */
 export function findPlaceAnaphora(sentence: string): PlaceAnaphor[] {
   const found: PlaceAnaphor[] = [];
@@ -61,6 +69,15 @@ export function findPlaceAnaphora(sentence: string): PlaceAnaphor[] {
     const noun = m[2]!.toLowerCase();
     const precision = noun === 'camp' ? 'site' : 'neighbourhood';
     found.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind: 'settlement', possessive: false, noun, part: { name: `${m[1]} ${noun}`, precision } });
+  }
+  for (const m of sentence.matchAll(FACILITY)) {
+    const words = m[1]!.split(/\s+/);
+    while (words.length > 0 && NOT_FACILITY_NAME.test(words[0]!)) words.shift();
+    if (words.length === 0) continue;
+    const name = words.join(' ');
+    const start = m.index + m[0].indexOf(name);
+    const noun = m[2]!.toLowerCase();
+    found.push({ text: sentence.slice(start, m.index + m[0].length), start, end: m.index + m[0].length, kind: 'settlement', possessive: false, noun, part: { name: `${name} ${noun}`, precision: 'site' } });
   }
   for (const m of sentence.matchAll(THERE)) {
     if (m.index === 0) continue; // "There, …" opens a sentence about a place already in mind, rarely one named

@@ -179,4 +179,35 @@ describe('news genres', () => {
     ]);
     expect(list).toEqual([]);
   });
+
+  it('dates the paragraphs under a live blog\'s timed heading on the page\'s day', () => {
+    const list = events([
+      'Live: the fall of the capital',
+      '',
+      'Sunday 8 December 2024',
+      '',
+      '08:40 GMT – Prisoners freed',
+      '',
+      'Rebels stormed the central prison in Tripoli and freed hundreds of detainees.',
+      '',
+      'Catch up',
+      '',
+      'Rebels seized Misrata last month.',
+    ]);
+    expect(list.find((e) => e.sources.some((q) => /stormed/.test(q.quote)))?.date).toEqual({ start: '2024-12-08', precision: 'day' });
+    expect(list.find((e) => e.place?.name === 'Misrata')?.date).toEqual({ start: '2024-11', precision: 'month' });
+  });
+
+  it('places a named prison the gazetteer lacks in the town the story is about, approximately', () => {
+    const list = events([
+      'Libyan rebels enter Misrata',
+      '',
+      'January 27, 2025',
+      '',
+      'Rebels entered Misrata on Sunday. Thousands of inmates escaped from Munzenze prison late on Sunday.',
+    ]);
+    const escape = list.find((e) => e.sources.some((s) => /Munzenze/.test(s.quote)));
+    expect(escape?.place).toMatchObject({ name: 'Munzenze prison, Misrata', precision: 'site', approximate: true });
+    expect(escape?.inferred?.place?.from).toBe('context');
+  });
 });

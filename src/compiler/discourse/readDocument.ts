@@ -64,9 +64,13 @@ export function readDocument(doc: ParsedDocument, readers: Readers, diagnostics:
   let previous: Candidate[] = [];
   let seenBody = false;
   let stopped = false;
+  // A live blog may head each update with its time ("08:40 GMT – Prisoners freed"): the paragraphs under
+  // such a heading are that update's, until a heading without a time.
+  let underStamp = false;
   doc.paragraphs.forEach((paragraph, p) => {
     if (stopped) return;
     const text = doc.text.slice(paragraph.start, paragraph.end);
+    if (paragraph.kind !== 'body') underStamp = LIVE_STAMP.test(text) || (underStamp && paragraph.kind !== 'heading');
     if (paragraph.kind === 'headline' || paragraph.kind === 'standfirst') {
       for (const sentence of splitSentences(text, paragraph.start, paragraph.line, doc.text)) {
         rememberPlaces(memory, places.find(sentence.text, context), sourceOf(doc.id, sentence), -1);
@@ -76,7 +80,7 @@ export function readDocument(doc: ParsedDocument, readers: Readers, diagnostics:
     if (paragraph.kind !== 'body') return;
     const lead = !seenBody;
     seenBody = true;
-    const liveUpdate = !!doc.published && LIVE_STAMP.test(text);
+    const liveUpdate = !!doc.published && (LIVE_STAMP.test(text) || underStamp);
     const quotes = createQuoteTracker();
     for (const sentence of splitSentences(text, paragraph.start, paragraph.line, doc.text)) {
       if (sentence.end > READING_BUDGET) {
