@@ -210,4 +210,18 @@ describe('news genres', () => {
     expect(escape?.place).toMatchObject({ name: 'Munzenze prison, Misrata', precision: 'site', approximate: true });
     expect(escape?.inferred?.place?.from).toBe('context');
   });
+
+  it('reads whose place an object is ("the bank\'s headquarters") and does not place an act at whom it addresses', () => {
+    const list = events([
+      'Standoff in the capital',
+      '',
+      'August 27, 2024',
+      '',
+      'Armed men surrounded the bank\'s headquarters in Tripoli on Monday.',
+      '',
+      'The Security Council held an emergency meeting on Monday and called on Turkey to withdraw its troops.',
+    ]);
+    expect(list.find((e) => e.subType === 'territory-taken')?.place?.name).toBe('Tripoli');
+    expect(list.find((e) => e.subType === 'meeting')?.place ?? null).toBeNull();
+  });
 });

@@ -233,7 +233,8 @@ function hasPlaceObject(tokens: Token[], from: number): boolean {
     const t = tokens[j]!;
     if (t.cap) return !(j === from && t.possessive && tokens[j + 1] && !placeNouns.has(tokens[j + 1]!.lower));
     if (placeNouns.has(t.lower)) return true;
-    if (!objectFiller.test(t.lower)) return false;
+    // "surrounded the bank's headquarters", "took the army's main base": whose place it is.
+    if (!objectFiller.test(t.lower) && !t.possessive) return false;
   }
   return false;
 }

@@ -27,6 +27,8 @@ export function isLocative(sentence: string, p: PlaceMention & Flags): boolean {
   if (!p.text.includes(',') && /^['’]s?\b/.test(after) && !possessiveLocates(sentence.slice(p.end, p.end + 60))) return false;
   const before = sentence.slice(Math.max(0, p.start - 24), p.start);
   if (/\b(?:by|based in|headquartered in)\s+(?:the\s+)?$/i.test(before)) return false;
+  // "called on Rwanda to withdraw", "urged Turkey to…": whom the words address.
+  if (/\b(?:call|calls|called|calling|prevail|prevailed)\s+(?:up)?on\s+(?:the\s+)?$/i.test(before)) return false;
   if (/\b(?:bound|destined|heading|headed|en route)\s+(?:for|to)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu.test(before)) return false;
   const plainName = /^(?:the\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\s+)?(?:city|town|village|region|province)\s+of\s+)?\p{Lu}/u.test(p.text);
   if (plainName && fromPeople.test(sentence.slice(Math.max(0, p.start - 60), p.start))) return false;
