@@ -67,4 +67,17 @@ describe('findTriggers', () => {
     expect(triggers('Two dams above the valley collapsed.').map((t) => t[0])).toEqual(['collapsed']);
     expect(triggers('The negotiations collapsed.').map((t) => t[0])).toEqual(['negotiations']);
   });
+
+  it('keeps a plan of one clause from governing the verb after a comma, but lets a negation reach over an aside', () => {
+    const flew = triggers('The envoy, in town for a conference planned for mid-April, flew to the east on Friday.').find((t) => t[0] === 'flew to');
+    expect(flew?.[2]).toBe(true);
+    const attack = triggers('The militia did not, however, attack the town.').find((t) => t[0] === 'attack');
+    expect(attack?.[2]).toBe(false);
+  });
+
+  it('reads statements of concern after a form of "be", and attacks a target came under', () => {
+    expect(triggers('The office said it was deeply alarmed by the reports.').map((t) => t[0])).toContain('alarmed');
+    expect(triggers('Alarmed residents gathered in the square.').map((t) => t[0])).not.toContain('alarmed');
+    expect(triggers('The convoy came under heavy fire near the border.').map((t) => t[0])).toContain('came under heavy fire');
+  });
 });

@@ -14,6 +14,8 @@ const nonFactual = new Set([
   'vowed', 'vows', 'pledged', 'intends', 'intended', 'ready', 'prepared', 'preparing', 'expected', 'likely',
 ]);
 
+const NEGATION = /^(?:not|never|no|without|denied|deny|denies|denying)$|n't$/;
+
 const attempted = /^(?:failure|failed|fail|fails|attempt|attempts|attempted|tried|try|trying|bid|sought|seek|seeks|seeking|effort|efforts|vowed|threatened|plans?|planned|aims?|aimed|hopes?|hoped|wants?|wanted)$/;
 
 /** Words right after a trigger that put it in the future or say it did not come off. */
@@ -48,12 +50,16 @@ export function readFactuality(tokens: Token[], at: number, length: number, nomi
   // "began what it said would be the final offensive", "launched what officials called a major operation":
   // the act began; the words in between only describe it.
   if (nominal && describedByWhat(tokens, at)) return true;
+  // Not across punctuation: in "a conference planned for mid-April, flew to Benghazi" the plan is the
+  // conference's, not the flight's. A negation reaches over an aside ("did not, however, attack").
+  const from = clauseStartBefore(tokens, at);
   for (let j = Math.max(0, at - 3); j < at; j++) {
     const w = tokens[j]!.lower;
+    if (j < from && !NEGATION.test(w)) continue;
     if ((nonFactual.has(w) || w.endsWith("n't")) && !(causedBefore && w === 'ready')) return false;
   }
   // "failed to break the siege", "an attempt to retake the airport": an attempt reaches further back.
-  for (let j = Math.max(0, at - 6); j < at - 3; j++) if (attempted.test(tokens[j]!.lower) && tokens[j + 1]?.lower === 'to') return false;
+  for (let j = Math.max(from, at - 6); j < at - 3; j++) if (attempted.test(tokens[j]!.lower) && tokens[j + 1]?.lower === 'to') return false;
   if (nominal && (isTopic(tokens, at) || isGeneric(tokens, at) || isDemanded(tokens, at))) return false;
   // "will hold an emergency meeting", "plans to launch a new offensive": the verb governing the noun says.
   if (nominal && tokens.slice(Math.max(0, at - 6), Math.max(0, at - 3)).some((t) => /^(?:will|would|shall|could|should|might|may|must|plans?|planned|planning)$/.test(t.text))
@@ -62,6 +68,15 @@ export function readFactuality(tokens: Token[], at: number, length: number, nomi
   // ("a return to fighting") is fine, so only verb readings count.
   const before = tokens[at - 1]?.lower;
   return causedBefore || nominal || before !== 'to';
+}
+
+/**
+ * The first token after the last punctuation mark within six tokens before `at`: tokens carry no
+ * punctuation, so a gap of more than one character between two of them is taken for one ("mid-April, flew").
+ */
+function clauseStartBefore(tokens: Token[], at: number): number {
+  for (let j = at; j > Math.max(0, at - 7); j--) if (tokens[j]!.start - tokens[j - 1]!.end > 1) return j;
+  return 0;
 }
 
 /**
