@@ -51,3 +51,10 @@ describe('isFutureClause: where the future ends', () => {
     expect(future('June 2012 - Envoys meet in Geneva, but their plan will fail.', 'June 2012')).toBe(false);
   });
 });
+
+describe('a past verb of any common form closes a future', () => {
+  it('reads "flew" after a plan as the clause moving on', () => {
+    const s = 'The envoy, in town for a conference planned for mid-April, flew to the east on Friday.';
+    expect(isFutureClause(s, s.indexOf('on Friday'), s.indexOf('on Friday') + 9)).toBe(false);
+  });
+});

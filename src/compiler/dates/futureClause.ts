@@ -22,7 +22,7 @@ function clauseStart(sentence: string, start: number): number {
 // A finite verb in the past: "-ed" not after an auxiliary of the passive or the infinitive ("will be held",
 // "to be completed"), or a common irregular past. Enough to see that a clause has moved on from a future.
 const PAST_VERB =
-  /\b(?<!\b(?:be|been|being|to|will|would|shall|can|could|may|might|must|should)\s)(?:[a-z]{3,}ed|struck|fell|took|began|fought|shot|came|went|led|met|sent|won|lost|left|fled|broke|hit)\b/;
+  /\b(?<!\b(?:be|been|being|to|will|would|shall|can|could|may|might|must|should)\s)(?:[a-z]{3,}ed|struck|fell|took|began|fought|shot|came|went|led|met|sent|won|lost|left|fled|broke|hit|flew|held|made|gave|drove|ran|rode|spoke|stood|saw|threw|built|kept|brought|caught|sought|overran|withdrew|blew|swept|tore|spread)\b/;
 // What ends the main clause of a sentence that opens with its date: a subordinate clause or reported speech.
 const MAIN_CLAUSE_END =
   /[.;!?"“”]|\b(?:that|as|while|whereas|after|before|when|because|although|though|since|until|who|which|said|says|told|announced|stated|warned|added)\b/i;

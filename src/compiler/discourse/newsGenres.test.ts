@@ -224,4 +224,15 @@ describe('news genres', () => {
     expect(list.find((e) => e.subType === 'territory-taken')?.place?.name).toBe('Tripoli');
     expect(list.find((e) => e.subType === 'meeting')?.place ?? null).toBeNull();
   });
+
+  it('does not let the plan of an aside date the act after it', () => {
+    const list = events([
+      'Envoy in the east',
+      '',
+      'April 5, 2019',
+      '',
+      'The envoy, who had been in Tripoli to prepare a conference planned for mid-April, flew to Benghazi on Friday.',
+    ]);
+    expect(list.find((e) => e.subType === 'visit')).toMatchObject({ date: { start: '2019-04-05' }, place: { name: 'Benghazi' } });
+  });
 });

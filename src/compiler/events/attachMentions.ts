@@ -23,6 +23,11 @@ export function attachMentions<T extends Span>(
   receives: boolean[] = triggers.map(() => true),
   /** Which triggers may take mentions from a clause that has none of its own. */
   orphanReceivers: boolean[] = receives,
+  /**
+   * Dates: a comma after the mention closes it too ("a conference planned for mid-April, flew to…"). Not
+   * places, which an appositive often names after a comma ("from Zintan, who have held it").
+   */
+  commaCloses = false,
 ): T[][] {
   const byTrigger: T[][] = triggers.map(() => []);
   const clauseOfToken = (i: number) => clauses.findIndex((c) => i >= c.from && i < c.to);
@@ -41,7 +46,8 @@ export function attachMentions<T extends Span>(
       const t = triggers[i]!;
       // "seized Aleppo by 30 November and took Hama on Thursday": a conjunction between a mention and the
       // trigger after it closes the conjunct the mention ends.
-      const d = t.token <= first ? first - t.token : (t.token - last) * (conjoinedBefore(tokens, last, t.token) ? 4 : 1.5);
+      const closed = conjoinedBefore(tokens, last, t.token) || (commaCloses && punctuatedBefore(tokens, last, t.token));
+      const d = t.token <= first ? first - t.token : (t.token - last) * (closed ? 4 : 1.5);
       if (d < bestDistance) [best, bestDistance] = [i, d];
     }
     if (best >= 0) byTrigger[best]!.push(m);
@@ -54,6 +60,12 @@ const CONJUNCTION = /^(?:and|but|then|or|while|whereas)$/;
 /** Whether a conjunction stands between the mention's last token and the trigger at `to`. */
 function conjoinedBefore(tokens: Token[], last: number, to: number): boolean {
   for (let j = last + 1; j < to; j++) if (CONJUNCTION.test(tokens[j]!.lower)) return true;
+  return false;
+}
+
+/** Whether punctuation stands between the mention's last token and the trigger at `to` (tokens carry none: a gap of more than one character is taken for it). */
+function punctuatedBefore(tokens: Token[], last: number, to: number): boolean {
+  for (let j = last + 1; j <= to; j++) if (tokens[j]!.start - tokens[j - 1]!.end > 1) return true;
   return false;
 }
 

@@ -70,9 +70,9 @@ export function extractSentence(sentence: Sentence, index: number, documentId: s
   // A statement takes only what is said of it in its own clause: "warned on Saturday that … in Tripoli"
   // does not put the warning in Tripoli.
   const orphanReceivers = triggers.map((t, i) => receives[i]! && !yields(t, false) && t.subType !== 'statement');
-  const attach = <T extends { start: number; end: number }>(list: T[], orphans = orphanReceivers) =>
-    gather(attachMentions(list, triggers, clauses, tokens, receives, orphans), host);
-  const dates = attach(m.dates);
+  const attach = <T extends { start: number; end: number }>(list: T[], orphans = orphanReceivers, commaCloses = false) =>
+    gather(attachMentions(list, triggers, clauses, tokens, receives, orphans, commaCloses), host);
+  const dates = attach(m.dates, orphanReceivers, true);
   const locative = [...m.places, ...(m.pointedBack?.() ?? [])].filter((p) => isLocative(sentence.text, p));
   // "the city" belongs to the clause it is in; a name may serve a neighbouring clause that has none.
   const named = attach(locative.filter((p) => !p.inferred));
