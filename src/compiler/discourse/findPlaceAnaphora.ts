@@ -27,12 +27,14 @@ const NOUN_KIND: Record<string, AnaphorKind> = {
   area: 'area', camp: 'facility', compound: 'area', district: 'area', neighbourhood: 'area', neighborhood: 'area',
   quarter: 'area', airport: 'facility', base: 'facility', airbase: 'facility', site: 'area', facility: 'area',
   province: 'region', governorate: 'region', region: 'region', country: 'country',
+  // Parts of the town just named: "fighting reached the eastern outskirts", "shells hit the city centre".
+  outskirts: 'settlement', suburbs: 'settlement', centre: 'settlement', center: 'settlement',
 };
 
 // "the city", "the same compound", "the coastal town", "their city", "the Libyan capital" — not "the city
 // of Derna", "the capital of the Kokang zone" or "the capital Sanaa": those name their place (or say whose
 // capital it is), and the place finder reads it.
-const DEFINITE = /\b(?:the|this|that|its|their)\s+(?:(same|[a-z-]+|[A-Z][a-z]+)\s+)?(city|town|village|port|capital|area|camp|compound|district|neighbou?rhood|quarter|airport|air ?base|site|facility|province|governorate|region|country)\b(?!\s+of\s+(?:the\s+)?\p{Lu})(?!\s+\p{Lu})(?!-)(?!\s+(?:district|council|hall|authorities|officials|government|police|limits|walls|dwellers|residents|authority|administration|director|manager|level|report|team|office|programme|program)\b)/gu;
+const DEFINITE = /\b(?:the|this|that|its|their)\s+(?:(same|[a-z-]+|[A-Z][a-z]+)\s+)?(city|town|village|port|capital|area|camp|compound|district|neighbou?rhood|quarter|airport|air ?base|site|facility|province|governorate|region|country|outskirts|suburbs|centre|center)\b(?!\s+of\s+(?:the\s+)?\p{Lu})(?!\s+\p{Lu})(?!-)(?!\s+(?:district|council|hall|authorities|officials|government|police|limits|walls|dwellers|residents|authority|administration|director|manager|level|report|team|office|programme|program)\b)/gu;
 
 // "there" as a place ("fighting there"), not the existential "there is", "there have been".
 const THERE = /\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|remains?|appears?|seems?|be|being|been)\b)/gi;

@@ -5,7 +5,7 @@
  * its own is not news of the story.
  */
 const COMMENTARY = [
-  /\b(?:routinely|regularly|frequently|usually|typically|generally|traditionally|historically|habitually|often|always)\b/i,
+  /\b(?:routinely|regularly|frequently|usually|typically|generally|traditionally|historically|habitually|often|always|rarely|seldom)\b/i,
   /\b(?:is|was|are|were|been|being)\s+(?:widely\s+|largely\s+|often\s+|generally\s+)?(?:seen|considered|regarded|viewed|described|perceived|marked|characteri[sz]ed)\s+(?:as|by)\b/i,
   /\b(?:is|was|are|were)\s+(?:also\s+|now\s+|still\s+)?(?:a|an|the|one of the)\s+(?:[\w-]+\s+){0,3}(?:reminder|consequence|result|sign|symbol|example|turning point|test|blow|setback|milestone|catastrophe|tragedy|lifeline|factor|cause|threat|victory|defeat|success|failure|achievement)s?\b/i,
   /\bfor (?:generations|decades|centuries)\b/i,

@@ -235,4 +235,28 @@ describe('news genres', () => {
     ]);
     expect(list.find((e) => e.subType === 'visit')).toMatchObject({ date: { start: '2019-04-05' }, place: { name: 'Benghazi' } });
   });
+
+  it('takes the country the story\'s towns are in as "the country", over a country named as an actor', () => {
+    const list = events([
+      'Missiles hit Kharkiv',
+      '',
+      'A Russian missile struck an apartment block in Kharkiv on Saturday, officials said.',
+      '',
+      'The air force said Russia had launched dozens of missiles at targets across the country.',
+    ]);
+    const launched = list.find((e) => e.sources.some((q) => /across the country/.test(q.quote)));
+    expect(launched?.place?.name).toBe('Ukraine');
+  });
+
+  it('places "the eastern outskirts" at the town just named, and burning villages as destruction', () => {
+    const list = events([
+      'Battle for the port',
+      '',
+      'In 2018, coalition forces attacked Misrata. In November, fighting reached the eastern outskirts.',
+      '',
+      'In May 2019, militias burned villages near Sirte.',
+    ]);
+    expect(list.find((e) => e.date?.start === '2018-11')?.place?.name).toBe('Misrata');
+    expect(list.find((e) => e.subType === 'looting-property-destruction')?.place?.name).toBe('Sirte');
+  });
 });

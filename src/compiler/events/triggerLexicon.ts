@@ -60,6 +60,7 @@ const rows: Row[] = [
   // Fight: territory changing hands.
   ['battles', 'territory-taken', 'Capture', 'capture|seize|seizure:n|overrun:v|overtake:v|take control:v|take full control:v|take over:v|takeover:n|seize control:v|gain control:v|wrest control:v|fall to:v|fall into:v|fall under:v|fall of:n|lose control:v|change hands:v|surrender'],
   ['battles', 'territory-taken', 'Capture', 'take:v|lose:v|enter:v|clear:v|secure:v|surround:v|occupy:v', 'object'],
+  ['strategic-developments', 'looting-property-destruction', 'Arson', 'burn:v', 'object'],
   ['battles', 'territory-taken', 'Recapture', 'recapture|retake:v|regain control:v|regain:v|reclaim:v|win back:v|seize back:v|take back:v'],
   ['battles', 'territory-taken', 'Liberation', 'liberation:n|liberate:v'],
   ['battles', 'territory-taken', 'Retreat', 'push back:v|retreat|pull back:v|driven out:v'],

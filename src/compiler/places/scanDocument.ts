@@ -7,7 +7,7 @@ import { namesNaturalFeature } from './naturalFeature.ts';
 import { spanRole } from './spanRole.ts';
 
 // Evidence weights: a named country beats a demonym ("Libyan"), which beats a city that implies a country.
-const WEIGHT = { country: 3, demonym: 2, city: 1, supplement: 1, hint: 10 };
+const WEIGHT = { country: 3, demonym: 2, city: 3, supplement: 1, hint: 10 };
 // A city implies its country only when no homonym of comparable size exists ("Tripoli" does not).
 const BIG_CITY = 100_000;
 
