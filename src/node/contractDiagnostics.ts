@@ -1,5 +1,6 @@
 import { Dataset, Document, Event, type Diagnostic } from '../compiler/schema.ts';
-import type { UnchangedObjects } from './unchangedObjects.ts';
+import type { EventJson } from './eventJson.ts';
+import { createUnchangedObjects, type UnchangedObjects } from './unchangedObjects.ts';
 
 interface Issue {
   path: PropertyKey[];
@@ -7,18 +8,32 @@ interface Issue {
 }
 
 /**
+ * What the dev server remembers between compiles for its contract check: the documents that kept the
+ * contract (unchanged objects), and its events' JSON entries (eventJson.ts), marked when they kept it.
+ */
+export interface ContractMemo {
+  documents: UnchangedObjects<true>;
+  events: EventJson;
+}
+
+export function createContractMemo(events: EventJson): ContractMemo {
+  return { documents: createUnchangedObjects(), events };
+}
+
+/**
  * The dataset contract, checked on the way out of a shell: a compiler bug must not ship a dataset the app
  * misreads. Each broken rule is an error on the document of the event at fault (else the first), so the
  * CLI exits 1 and a build stops with a file named, never with a bare ZodError (issue 16.3).
  *
- * `checked`: the events and documents that kept the contract at the last compile (the dev server keeps
- * one). The contract has no rule across elements, so an element unchanged since (unchangedObjects.ts) is
- * not checked again: a save then checks the events of the zones it merged again, not all 106,000 (~1 s).
- * The errors are the same either way, in the same order.
+ * `memo`: what kept the contract at the last compile (the dev server keeps one). The contract has no rule
+ * across elements, so an element the same as one that kept it need not be checked again: a document
+ * unchanged since (unchangedObjects.ts), an event with the JSON of one that kept it (eventJson.ts). A save
+ * then checks the events it really changed, not all 106,000 (~1 s with zod). The errors are the same
+ * either way, in the same order. The memo's event JSON is ended (`next`) by its owner, the plugin.
  */
-export function contractDiagnostics(dataset: Dataset, checked?: { events: UnchangedObjects<true>; documents: UnchangedObjects<true> }): Diagnostic[] {
+export function contractDiagnostics(dataset: Dataset, memo?: ContractMemo): Diagnostic[] {
   let issues: Issue[];
-  if (!checked) {
+  if (!memo) {
     const contract = Dataset.safeParse(dataset);
     issues = contract.success ? [] : contract.error.issues;
   } else {
@@ -26,27 +41,25 @@ export function contractDiagnostics(dataset: Dataset, checked?: { events: Unchan
     // parse of the dataset gives them (its keys' order: version, documents, events, then the rest).
     const rest = Dataset.safeParse({ ...dataset, documents: [], events: [] });
     const restIssues = rest.success ? [] : rest.error.issues;
-    issues = [
-      ...restIssues.filter((i) => i.path[0] === 'version'),
-      ...elementIssues('documents', dataset.documents, Document, checked.documents),
-      ...elementIssues('events', dataset.events, Event, checked.events),
-      ...restIssues.filter((i) => i.path[0] !== 'version'),
-    ];
-    checked.documents.next();
-    checked.events.next();
+    const documents: Issue[] = [];
+    dataset.documents.forEach((document, index) => {
+      if (memo.documents.get(document.id, document)) return;
+      const result = Document.safeParse(document);
+      if (result.success) memo.documents.set(document.id, document, true);
+      else documents.push(...result.error.issues.map((issue) => ({ path: ['documents', index, ...issue.path], message: issue.message })));
+    });
+    memo.documents.next();
+    const events: Issue[] = [];
+    const entries = memo.events.all(dataset.events);
+    entries.forEach((entry, index) => {
+      if (entry.valid) return;
+      const result = Event.safeParse(dataset.events[index]);
+      if (result.success) entry.valid = true;
+      else events.push(...result.error.issues.map((issue) => ({ path: ['events', index, ...issue.path], message: issue.message })));
+    });
+    issues = [...restIssues.filter((i) => i.path[0] === 'version'), ...documents, ...events, ...restIssues.filter((i) => i.path[0] !== 'version')];
   }
   return issues.slice(0, 20).map((issue) => contractError(issue, dataset));
-}
-
-function elementIssues(section: string, elements: readonly (Event | Document)[], schema: typeof Event | typeof Document, checked: UnchangedObjects<true>): Issue[] {
-  const issues: Issue[] = [];
-  elements.forEach((element, index) => {
-    if (checked.get(element.id, element)) return;
-    const result = schema.safeParse(element);
-    if (result.success) checked.set(element.id, element, true);
-    else for (const issue of result.error.issues) issues.push({ path: [section, index, ...issue.path], message: issue.message });
-  });
-  return issues;
 }
 
 function contractError(issue: Issue, dataset: Dataset): Diagnostic {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../compiler/schema.ts';
 import { makeEvent } from '../testing/makeEvent.ts';
 import { createDevDataset } from './devDataset.ts';
+import { createEventJson } from './eventJson.ts';
 
 const doc = (id: string, text: string) => ({ id, file: `seeds/${id}.txt`, title: id, published: null, text });
 const dataset = (events = [makeEvent('e1'), makeEvent('e2')], text = 'Forces clashed in Sirte.'): Dataset => ({
@@ -27,7 +28,7 @@ function get(dev: ReturnType<typeof createDevDataset>, url: string): { status: n
 
 describe('createDevDataset', () => {
   it('serves the dataset the module names, its texts as files beside it', () => {
-    const dev = createDevDataset();
+    const dev = createDevDataset(createEventJson());
     const data = dataset();
     const url = urlOf(dev.module(data, true));
     expect(url).toMatch(/^\.\/__atlas\/data\/dataset-.+\.json$/);
@@ -44,7 +45,7 @@ describe('createDevDataset', () => {
   });
 
   it('serves what a compile changed, new events and changed ones', () => {
-    const dev = createDevDataset();
+    const dev = createDevDataset(createEventJson());
     dev.module(dataset(), true);
     const changed = dataset([makeEvent('e1', { title: 'Renamed' }), makeEvent('e3')], 'Talks opened in Geneva.');
     const url = urlOf(dev.module(changed, true));
@@ -54,7 +55,7 @@ describe('createDevDataset', () => {
   });
 
   it('keeps serving the last good dataset behind compiles with errors', () => {
-    const dev = createDevDataset();
+    const dev = createDevDataset(createEventJson());
     const good = urlOf(dev.module(dataset(), true));
     for (let i = 0; i < 5; i++) dev.module(dataset(), false);
     expect(get(dev, new URL(good, 'http://dev/').pathname).status).toBe(200);

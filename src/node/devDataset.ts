@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { Connect } from 'vite';
-import type { Dataset, Event } from '../compiler/schema.ts';
-import { createUnchangedObjects } from './unchangedObjects.ts';
+import type { Dataset } from '../compiler/schema.ts';
+import type { EventJson } from './eventJson.ts';
 
 /** Where the dev server serves the data, beside the review endpoints (review/devEndpoints.ts). */
 const PREFIX = '/__atlas/data/';
+const [OPEN, COMMA, CLOSE] = ['[', ',', ']'].map((c) => Buffer.from(c)) as [Buffer, Buffer, Buffer];
 
 /**
  * The dev server delivers the dataset as a build does (datasetAssets.ts): the module names a JSON file,
@@ -13,8 +14,8 @@ const PREFIX = '/__atlas/data/';
  * sent and parsed as JavaScript at every save.
  *
  * The JSON is made again at every compile, but an event is serialised only when it changed since the last
- * one (unchangedObjects.ts): after a save that is the events of the zones the compile merged again, and the
- * rest is joined from the strings of the last compile. Events are not packed by place as a build's are
+ * one (eventJson.ts): after a save that is the events of the zones the compile merged again, and the rest
+ * is joined from the strings of the last compile. Events are not packed by place as a build's are
  * (an event's JSON would then depend on the other events); the dev page reads either (src/data/dataset.ts).
  */
 export interface DevDataset {
@@ -27,19 +28,19 @@ export interface DevDataset {
   /** Serves the datasets of the modules made lately, and the texts of their documents. */
   middleware: Connect.NextHandleFunction;
   /** The body served at a path of the module's (the bench reads it as the page would). */
-  body(path: string): string | undefined;
+  body(path: string): Buffer | string | undefined;
 }
 
 /** The datasets a page may still be fetching, besides the last good one: the newest. */
 const KEPT = 2;
 
 interface Served {
-  json: string;
+  json: Buffer;
   texts: Map<string, string>;
 }
 
-export function createDevDataset(): DevDataset {
-  const events = createUnchangedObjects<string>();
+/** `events`: each event's JSON, shared with the contract check (eventJson.ts); its owner ends each compile. */
+export function createDevDataset(events: EventJson): DevDataset {
   // Names the files of this server: a page cached from a server run before holds other names.
   const run = Date.now().toString(36);
   let serial = 0;
@@ -60,23 +61,23 @@ export function createDevDataset(): DevDataset {
       return { ...document, textFile: name };
     });
     named = nowNamed;
-    const parts: string[] = [];
+    // Bytes, joined once: each unchanged event's are the last compile's, and nothing else copies 60 MB.
+    const chunks: Buffer[] = [];
     for (const [key, value] of Object.entries(dataset)) {
       if (value === undefined) continue;
-      const json = key === 'events' ? `[${eventsJson(dataset.events)}]` : JSON.stringify(key === 'documents' ? documents : value);
-      parts.push(`${JSON.stringify(key)}:${json}`);
+      chunks.push(Buffer.from(`${chunks.length ? ',' : '{'}${JSON.stringify(key)}:`));
+      if (key !== 'events') chunks.push(Buffer.from(JSON.stringify(key === 'documents' ? documents : value)));
+      else {
+        chunks.push(OPEN);
+        events.all(dataset.events).forEach((entry, i) => (i ? chunks.push(COMMA, entry.json) : chunks.push(entry.json)));
+        chunks.push(CLOSE);
+      }
     }
-    events.next();
-    return { json: `{${parts.join(',')}}`, texts: nowTexts };
+    chunks.push(Buffer.from(chunks.length ? '}' : '{}'));
+    return { json: Buffer.concat(chunks), texts: nowTexts };
   };
 
-  const eventsJson = (list: readonly Event[]): string => list.map((event) => {
-    let text = events.get(event.id, event);
-    if (text === undefined) events.set(event.id, event, (text = JSON.stringify(event)));
-    return text;
-  }).join(',');
-
-  const body = (path: string): string | undefined => {
+  const body = (path: string): Buffer | string | undefined => {
     const name = path.slice(path.lastIndexOf(PREFIX) + PREFIX.length);
     const dataset = datasets.get(name)?.json;
     if (dataset !== undefined) return dataset;

@@ -15,15 +15,16 @@ describe('createUnchangedObjects', () => {
     expect(memo.get('e2', { id: 'e1', date })).toBeUndefined();
   });
 
-  it('keeps only what the last compile got or set', () => {
-    const memo = createUnchangedObjects<string>();
-    const a = { id: 'a' };
-    memo.set('a', a, 'A');
-    memo.set('b', { id: 'b' }, 'B');
+  it('forgets what a compile neither got nor set, once that is many', () => {
+    const memo = createUnchangedObjects<number>();
+    const objects = Array.from({ length: 400 }, (_, i) => ({ id: i }));
+    objects.forEach((o, i) => memo.set(String(i), o, i));
     memo.next();
-    expect(memo.get('a', a)).toBe('A');
+    // A compile that uses the first 100 only.
+    for (const [i, o] of objects.slice(0, 100).entries()) expect(memo.get(String(i), o)).toBe(i);
     memo.next();
-    expect(memo.get('a', a), 'got in the compile before: kept').toBe('A');
-    expect(memo.get('b', { id: 'b' }), 'neither got nor set: forgotten').toBeUndefined();
+    expect(memo.get('0', objects[0]!)).toBe(0);
+    expect(memo.get('399', objects[399]!)).toBeUndefined();
+    expect(memo.last('399')).toBeUndefined();
   });
 });

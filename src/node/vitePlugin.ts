@@ -5,7 +5,7 @@ import type { GazetteerIndex } from '../compiler/places/GazetteerIndex.ts';
 import type { Dataset } from '../compiler/schema.ts';
 import { createReadingCache, defaultReadingCacheDir } from './compileCache/readingCache.ts';
 import { compileSeeds } from './compileSeeds.ts';
-import { contractDiagnostics } from './contractDiagnostics.ts';
+import { contractDiagnostics, createContractMemo } from './contractDiagnostics.ts';
 import { datasetAssets } from './datasetAssets.ts';
 import { createDevDataset } from './devDataset.ts';
 import { errorReport } from './errorReport.ts';
@@ -13,7 +13,7 @@ import { formatDiagnostic } from './formatDiagnostic.ts';
 import { loadGazetteer } from './gazetteer/loadGazetteer.ts';
 import { devEndpoints } from './review/devEndpoints.ts';
 import { createSeedFiles } from './seedFiles.ts';
-import { createUnchangedObjects } from './unchangedObjects.ts';
+import { createEventJson } from './eventJson.ts';
 
 const publicId = 'virtual:events';
 const resolvedId = '\0virtual:events';
@@ -57,8 +57,9 @@ export function eventsPlugin(options: EventsPluginOptions): Plugin {
   // Articles already read, by content: a restart reads them from disk, an edit re-reads one article.
   const cache = createReadingCache(options.cacheDir ?? defaultReadingCacheDir());
   // The dev server's data as files (devDataset.ts), and what of it kept the contract at the last save.
-  const dev = createDevDataset();
-  const checked = { events: createUnchangedObjects<true>(), documents: createUnchangedObjects<true>() };
+  const eventJson = createEventJson();
+  const dev = createDevDataset(eventJson);
+  const checked = createContractMemo(eventJson);
   const current = () => (compiled ??= (async () => {
     const { files, diagnostics } = seeds.read();
     // review: true in the dev server only, where the review screen reads what the extractor read.
@@ -105,6 +106,7 @@ export function eventsPlugin(options: EventsPluginOptions): Plugin {
       const broken = contractDiagnostics(dataset, server ? checked : undefined);
       const report = errorReport([...diagnostics, ...broken], root);
       const code = options.inline ? inlineModule(dataset) : server ? dev.module(dataset, !report) : assetModule.call(this, dataset);
+      eventJson.next();
       if (!report) {
         lastGood = code;
         return code;
