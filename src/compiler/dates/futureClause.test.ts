@@ -58,3 +58,15 @@ describe('a past verb of any common form closes a future', () => {
     expect(isFutureClause(s, s.indexOf('on Friday'), s.indexOf('on Friday') + 9)).toBe(false);
   });
 });
+
+describe('a plan named as a noun, or in another clause, is no future of the date', () => {
+  it('dates "erupted on Saturday after weeks of tension over a plan to…" in the past', () => {
+    const s = 'The fighting erupted on Saturday after weeks of tension over a plan to merge the forces.';
+    expect(isFutureClause(s, s.indexOf('on Saturday'), s.indexOf('on Saturday') + 11)).toBe(false);
+  });
+
+  it('still reads "plans to" as a future', () => {
+    const s = 'The army plans to hold a parade on Saturday.';
+    expect(isFutureClause(s, s.indexOf('on Saturday'), s.indexOf('on Saturday') + 11)).toBe(true);
+  });
+});

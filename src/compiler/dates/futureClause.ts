@@ -1,7 +1,7 @@
 // Present-tense markers of the future only: "was expected to", "would" look forward from a past moment, and
 // news uses them for things that (may) have happened by publication.
 const FUTURE =
-  /\b(?:will|shall|won't|(?<!(?:was|were|been|had)\s)(?:planned|scheduled|slated)\s+for|(?:is|are|'s|'re)\s+(?:due|expected|scheduled|set|slated|poised|going)\s+(?:to|for)|(?:plans?|planning|intends?|hopes?|aims?)\s+to|(?:is|are)\s+to\s+be|upcoming|forthcoming)\b|\w'll\b/i;
+  /\b(?:will|shall|won't|(?<!(?:was|were|been|had)\s)(?:planned|scheduled|slated)\s+for|(?:is|are|'s|'re)\s+(?:due|expected|scheduled|set|slated|poised|going)\s+(?:to|for)|(?<!\b(?:a|an|the|its|their|his|her|our|this|that)\s)(?:plans?|planning|intends?|hopes?|aims?)\s+to|(?:is|are)\s+to\s+be|upcoming|forthcoming)\b|\w'll\b/i;
 // "said on Thursday that talks will resume": the date belongs to the saying, not to what is said.
 const REPORTING_BEFORE =
   /\b(?:said|says|told|announced|stated|declared|confirmed|warned|added|reported|revealed|insisted|claimed|tweeted)\s+(?:on|in|late|early)?\s*$/i;
@@ -52,7 +52,9 @@ export function isFutureClause(sentence: string, start: number, end: number): bo
   }
   const opensSentence = /^\W*(?:on|in|by|from|until|the)?\s*$/i.test(sentence.slice(0, start));
   const rest = sentence.slice(end);
-  const stop = rest.search(opensSentence ? MAIN_CLAUSE_END : /[,.;:!?]|\bthat\b/);
+  // "fighting erupted on Saturday after weeks of tension over a plan to…": what follows a subordinator is
+  // another clause's.
+  const stop = rest.search(opensSentence ? MAIN_CLAUSE_END : /[,.;:!?]|\b(?:that|after|before|because|since|until|following|amid|while|when)\b/);
   const after = stop === -1 ? rest : rest.slice(0, stop);
   return FUTURE.test(after);
 }
