@@ -28,6 +28,19 @@ describe('reading on worker threads', () => {
     files.forEach((_, i) => expect(JSON.stringify(cache.get(keys[i]!))).toBe(JSON.stringify(read.readings[i])));
   });
 
+  it('writes the cache entries of what this thread reads too', { timeout: 60_000 }, async () => {
+    const own = mkdtempSync(join(tmpdir(), 'atlas-workers-'));
+    try {
+      const keys = files.map((_, i) => `own-${i}`);
+      const read = await readInWorkers(files, { workers: 1, actors: [], gazetteer, readers, entries: { dir: own, keys } });
+      expect(read.written.every(Boolean)).toBe(true);
+      const cache = createReadingCache(own);
+      files.forEach((_, i) => expect(JSON.stringify(cache.get(keys[i]!))).toBe(JSON.stringify(read.readings[i])));
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
+  });
+
   it('reads on this thread alone when asked for no worker', async () => {
     const read = await readInWorkers(files.slice(0, 5), { workers: 0, actors: [], gazetteer, readers });
     expect(read).toMatchObject({ workers: 0, written: [false, false, false, false, false] });

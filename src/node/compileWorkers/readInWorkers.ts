@@ -5,6 +5,7 @@ import type { Readers } from '../../compiler/discourse/readDocument.ts';
 import type { GazetteerIndex } from '../../compiler/places/GazetteerIndex.ts';
 import { readArticle, type ArticleReading } from '../../compiler/readArticle.ts';
 import type { ReadBatch, ReadingJob } from './readingWorker.ts';
+import { packWriter } from '../compileCache/readingPacks.ts';
 import { readingWorkerFile } from './workerBundle.ts';
 
 export interface ReadInWorkersOptions {
@@ -15,7 +16,7 @@ export interface ReadInWorkersOptions {
   gazetteer: GazetteerIndex;
   /** This thread's readers: it reads batches too while the workers start and run. */
   readers: Readers;
-  /** Where the workers write the cache entries of what they read, by each file's key. */
+  /** Where every thread writes the cache entries of what it read, by each file's key. */
   entries?: { dir: string; keys: string[] };
   /** This thread takes batches too (the default). Off, the workers read everything: tests use it to know who read. */
   readHere?: boolean;
@@ -23,7 +24,7 @@ export interface ReadInWorkersOptions {
 
 export interface WorkersRead {
   readings: ArticleReading[];
-  /** Per file: a worker wrote its cache entry (the caller writes the others). */
+  /** Per file: its cache entry was written (the caller writes the others). */
   written: boolean[];
   /** Workers that started and read; 0 when none could (no bundle), and this thread read everything. */
   workers: number;
@@ -67,15 +68,23 @@ export async function readInWorkers(files: readonly InputFile[], options: ReadIn
       worker.on('error', () => resolve());
       worker.on('exit', () => resolve());
     }));
+    // This thread writes the cache entries of what it reads as it reads them, like a worker: written after
+    // the reading, they were the caller's serial work once every thread had finished (~0.3 s at 10,000).
+    const pack = options.entries ? packWriter(options.entries.dir) : undefined;
+    const readHere = (i: number) => {
+      readings[i] = readArticle(files[i]!, options.readers);
+      if (pack) written[i] = pack.append(options.entries!.keys[i]!, readings[i]);
+    };
     for (let start = options.readHere === false ? undefined : claim(); start !== undefined; start = claim()) {
       const end = Math.min(files.length, start + BATCH);
-      for (let i = start; i < end; i++) readings[i] = readArticle(files[i]!, options.readers);
+      for (let i = start; i < end; i++) readHere(i);
       // Let the workers' messages in between batches.
       await new Promise((resolve) => setImmediate(resolve));
     }
     await Promise.all(done);
     // What a failing worker claimed and never posted.
-    for (let i = 0; i < files.length; i++) readings[i] ??= readArticle(files[i]!, options.readers);
+    for (let i = 0; i < files.length; i++) if (!readings[i]) readHere(i);
+    pack?.close();
     return { readings, written, workers: active.size };
   } finally {
     for (const worker of workers) void worker.terminate();
