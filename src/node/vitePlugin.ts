@@ -95,7 +95,10 @@ export function eventsPlugin(options: EventsPluginOptions): Plugin {
     async load(id) {
       if (id !== resolvedId) return undefined;
       const { files, result } = await current();
-      for (const f of files) this.addWatchFile(resolve(root, f.path));
+      // A build in watch mode rebuilds when a seed changes. The dev server watches the seeds' folder itself
+      // (configureServer) and hands the module to HMR from hotUpdate: there, every seed a watch file of the
+      // module made each of them an import Vite resolved and put in its module graph at every save (10,000).
+      if (!server) for (const f of files) this.addWatchFile(resolve(root, f.path));
       const { dataset, diagnostics } = result;
       for (const d of diagnostics.filter((x) => x.severity === 'warning')) {
         this.warn({ message: formatDiagnostic(d), id: resolve(root, d.file), loc: { file: resolve(root, d.file), line: d.line, column: (d.column ?? 1) - 1 } });
