@@ -27,7 +27,6 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { ServerResponse } from 'node:http';
 import type { Connect, Plugin, ResolvedConfig, ViteDevServer } from 'vite';
-import type { Dataset } from '../src/compiler/schema.ts';
 import { createReadingCache } from '../src/node/compileCache/readingCache.ts';
 import { compileSeeds } from '../src/node/compileSeeds.ts';
 import { loadGazetteer } from '../src/node/gazetteer/loadGazetteer.ts';
@@ -149,7 +148,7 @@ if (values.phase === 'edit-compile') {
 
 /**
  * The dev server, a process of its own as `npm start` is: the plugin's first load over the disk cache, then
- * saves of one article (the rest known from the last compile). Three saves, the median reported: a save is
+ * saves of one article (the rest known from the last compile). Five saves, the median reported: a save is
  * short, and one slice of another session's work shows in it.
  */
 if (values.phase === 'dev') {
@@ -160,7 +159,7 @@ if (values.phase === 'dev') {
   const edits: number[] = [];
   // The process's CPU per save (this thread and the GC's): what the save costs whatever else runs.
   const editsCpu: number[] = [];
-  for (const place of ['Sirte', 'Derna', 'Tobruk']) {
+  for (const place of ['Sirte', 'Derna', 'Tobruk', 'Sabha', 'Zawiya']) {
     start = performance.now();
     const cpu = process.cpuUsage();
     dev.saved(edited.path, `${edited.text}\nClashes erupted in ${place} on Monday.\n`);
@@ -169,8 +168,11 @@ if (values.phase === 'dev') {
     const used = process.cpuUsage(cpu);
     editsCpu.push((used.user + used.system) / 1000);
     // The new sentence is in the edited document's text, which the page fetches when the reader opens it.
-    const document = (JSON.parse(page.data.toString()) as Dataset).documents.find((d) => d.file === edited.path);
-    const text = document?.text ?? (document?.textFile === undefined ? undefined : page.get(new URL(document.textFile, new URL(/datasetUrl = "([^"]+)"/.exec(page.code)![1]!, 'http://localhost/')).pathname));
+    // Found without parsing the dataset: 100,000 events parsed here were garbage the next save collected.
+    const data = typeof page.data === 'string' ? Buffer.from(page.data) : page.data;
+    const at = data.indexOf(`"file":${JSON.stringify(edited.path)}`);
+    const textFile = /^[^{}]*?"textFile":"([^"]+)"/.exec(data.subarray(at, at + 4096).toString())?.[1];
+    const text = at < 0 || textFile === undefined ? undefined : page.get(new URL(textFile, new URL(/datasetUrl = "([^"]+)"/.exec(page.code)![1]!, 'http://localhost/')).pathname);
     if (!text?.includes(`Clashes erupted in ${place}`)) throw new Error('the edit did not reach the page');
   }
   clearInterval(sample);
@@ -204,7 +206,7 @@ try {
   if (one.digest !== parallel.digest || one.digest !== warm.digest) throw new Error('the cold, parallel and warm compiles disagree');
   const editCompile = phase<Awaited<ReturnType<typeof timed>>>('edit-compile', ['--cache', join(dir, 'cache')]);
   const { devStart, edits, editsCpu, maxRss: devRss } = phase<{ devStart: number; edits: number[]; editsCpu: number[]; maxRss: number }>('dev', ['--cache', join(dir, 'cache')]);
-  const edit = [...edits].sort((a, b) => a - b)[1]!;
+  const edit = [...edits].sort((a, b) => a - b)[2]!;
   clearInterval(sample);
 
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
