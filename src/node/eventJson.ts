@@ -28,13 +28,13 @@ export function createEventJson(): EventJson {
   return {
     all(events) {
       if (last?.events === events) return last.entries;
-      const entries = events.map((event) => {
-        let entry = known.get(event.id, event);
+      const entries = events.map((event, index) => {
+        let entry = known.get(event.id, event, index);
         if (entry) return entry;
         const json = Buffer.from(JSON.stringify(event));
         const before = known.last(event.id);
         entry = before?.json.equals(json) ? before : { json };
-        known.set(event.id, event, entry);
+        known.set(event.id, event, entry, index);
         return entry;
       });
       last = { events, entries };

@@ -28,3 +28,16 @@ describe('createUnchangedObjects', () => {
     expect(memo.last('399')).toBeUndefined();
   });
 });
+
+describe('createUnchangedObjects over a list that keeps its order', () => {
+  it('finds objects where they were, shifted, moved or gone, as a look-up by key would', () => {
+    const memo = createUnchangedObjects<string>();
+    const date = { start: '2019' };
+    const list = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, date }));
+    list.forEach((o, i) => memo.set(o.id, o, o.id.toUpperCase(), i));
+    memo.next();
+    // One inserted at the front, one moved to the end, one gone, one changed.
+    const next = [{ id: 'x', date }, list[0]!, list[2]!, { id: 'd', date: { start: '2020' } }, list[4]!, list[1]!];
+    expect(next.map((o, i) => memo.get(o.id, o, i) ?? null)).toEqual([null, 'A', 'C', null, 'E', 'B']);
+  });
+});
