@@ -18,6 +18,8 @@ function placesFit(a: EventPlace | null, b: EventPlace | null): boolean {
 
 /** What one has that the other lacks: the reason to join them. */
 function completes(a: Candidate, b: Candidate): boolean {
+  // A place the text names but we could not find is not filled in by another sentence's.
+  if ((a.unplaceable && !!b.place) || (b.unplaceable && !!a.place)) return false;
   return (!!a.date && !b.date) || (!!b.date && !a.date) || (!!a.place && !b.place) || (!!b.place && !a.place);
 }
 
@@ -67,7 +69,10 @@ function join(into: Candidate, other: Candidate): void {
     into.own = { date: other.own.date, place: into.own.place };
     into.inferred = other.inferred?.date ? { ...into.inferred, date: other.inferred.date } : withoutDate(into.inferred);
   }
-  if (other.place && (!into.place || RANK[other.place.precision] < RANK[into.place.precision])) {
+  // A place a sentence names beats one inferred from context, however fine ("in western Tigray" is not
+  // replaced by the town the story told of before).
+  const keepsOwn = into.place && into.own.place && !other.own.place;
+  if (other.place && !keepsOwn && (!into.place || RANK[other.place.precision] < RANK[into.place.precision] || (other.own.place && !into.own.place))) {
     into.place = other.place;
     into.own = { date: into.own.date, place: other.own.place };
     into.inferred = other.inferred?.place ? { ...into.inferred, place: other.inferred.place } : withoutPlace(into.inferred);

@@ -259,4 +259,17 @@ describe('news genres', () => {
     expect(list.find((e) => e.date?.start === '2018-11')?.place?.name).toBe('Misrata');
     expect(list.find((e) => e.subType === 'looting-property-destruction')?.place?.name).toBe('Sirte');
   });
+
+  it('puts no other place in for a town the text names but the gazetteer lacks', () => {
+    const list = events([
+      'Massacre in a village',
+      '',
+      'On 4 May 2019, rebels attacked Misrata. On 9 May, dozens of villagers were killed in the village of Qasr Zubaydah.',
+      '',
+      'The massacre was condemned across the country.',
+    ]);
+    const killed = list.find((e) => e.sources.some((q) => /Qasr Zubaydah/.test(q.quote)));
+    expect(killed?.date?.start).toBe('2019-05-09');
+    expect(killed?.place?.name).not.toBe('Misrata');
+  });
 });

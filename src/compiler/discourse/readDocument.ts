@@ -118,6 +118,9 @@ export function readDocument(doc: ParsedDocument, readers: Readers, diagnostics:
         // "Thousands are killed": a toll with nothing to anchor it is not an incident.
         && !(c.type === 'battles' && c.label === 'Killing' && !c.own.date && !c.own.place));
 
+      // "in the town of Mai Kadra": the text says where, with a name we could not find; no other place may
+      // stand in for it.
+      if (namesUnknownPlace(sentence.text, named)) for (const c of candidates) if (!c.place) c.unplaceable = true;
       // "the battle", "this attack": a happening told before. Without a date or place of its own it is that
       // happening again, not a new one; what happens beside it took place where it did.
       const antecedents = triggers.flatMap((t) => (t.definite ? [happenings.recall(t, index, p)] : [])).filter((a) => a !== undefined);
@@ -126,16 +129,16 @@ export function readDocument(doc: ParsedDocument, readers: Readers, diagnostics:
       const referent = antecedents.find((a) => a.place && isViolent(a.type)) ?? (before?.place && isViolent(before.type) ? before : undefined);
       candidates = candidates.filter((c) => !(c.definite && c.nominal && !c.own.date && !c.own.place && antecedents.some((a) => sameFamily(a.type, c.type))));
       if (!quoted && referent?.place) {
-        for (const c of candidates) if (!c.place && isViolent(c.type)) infer(c, 'place', referent.place, { from: 'context', source: referent.source });
+        for (const c of candidates) if (!c.place && !c.unplaceable && isViolent(c.type)) infer(c, 'place', referent.place, { from: 'context', source: referent.source });
       }
       // A change of control told without its place ("ISIS was driven out in 2015") is of the place whose
       // control the story was just telling.
       const held = happenings.lastTerritory(index);
       if (!quoted && held?.place) {
-        for (const c of candidates) if (!c.place && !c.nominal && isTerritorial(c.subType)) infer(c, 'place', held.place, { from: 'context', source: held.source });
+        for (const c of candidates) if (!c.place && !c.unplaceable && !c.nominal && isTerritorial(c.subType)) infer(c, 'place', held.place, { from: 'context', source: held.source });
       }
       // A wire story's lead happens where it was filed, when that is in the story's country.
-      if (lead && dateline && !quoted) for (const c of candidates) if (!c.place && c.subType !== 'statement') infer(c, 'place', dateline, { from: 'dateline' });
+      if (lead && dateline && !quoted) for (const c of candidates) if (!c.place && !c.unplaceable && c.subType !== 'statement') infer(c, 'place', dateline, { from: 'dateline' });
       // A release speaks where it was issued: its own statements, in its present voice or under a
       // release-style dateline ("GENEVA (14 June 2023) –"), were made at the dateline, whatever country
       // the story is about. A wire story's dateline is the reporter's, not the speaker's: a leader quoted
@@ -173,6 +176,19 @@ export function readDocument(doc: ParsedDocument, readers: Readers, diagnostics:
     }
   });
   return anchorOnPublication(joinHalfEvents(out), doc.published).filter(isAnchored);
+}
+
+// "in the town of Mai Kadra", "the village of Gumsa": a kind of settlement and its name.
+const NAMED_SETTLEMENT = /\b(?:town|village|city|hamlet|settlement|locality)\s+of\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/gu;
+
+/** Whether the sentence names a settlement the place finder did not find. */
+function namesUnknownPlace(text: string, named: PlaceMention[]): boolean {
+  for (const m of text.matchAll(NAMED_SETTLEMENT)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = m.index + m[0].length;
+    if (!named.some((p) => p.start < end && start < p.end)) return true;
+  }
+  return false;
 }
 
 /** An event is mapped or placed on the timeline by something the document says, not by defaults alone. */

@@ -36,6 +36,11 @@ export interface Candidate {
    * shelling"), or a sentence that says it is vague about time ("recently").
    */
   undatable: boolean;
+  /**
+   * The sentence names where it happened with a name the gazetteer lacks ("in the town of Mai Kadra"): no
+   * other place may stand in for it, from the context or from a half-event joined to it.
+   */
+  unplaceable?: boolean;
   /** Where an inferred date or place came from (see schema `Inference`). */
   inferred: { date?: Inference; place?: Inference } | undefined;
 }

@@ -161,7 +161,7 @@ export function extractSentence(sentence: Sentence, index: number, documentId: s
         type: t.type, subType: t.subType, label: t.label, date, place: p ? p.place : null, actors: [...actors], certainty,
         sources: [{ document: documentId, quote: sentence.text, start: sentence.start, end: sentence.end, line: sentence.line }],
         sentence: index, at: t.start, trigger: { text: sentence.text.slice(t.start, t.end), start: sentence.start + t.start, end: sentence.start + t.end }, weak: t.weak === true, own: { date: date !== null, place: p !== null && !p.inferred },
-        nominal: t.nominal, definite: t.definite, earlier, present: t.present, perfect: t.perfect, undatable: t.bare,
+        nominal: t.nominal, definite: t.definite, earlier, present: t.present, perfect: t.perfect, undatable: t.bare, unplaceable: false,
         inferred: p?.inferred ? { place: p.inferred } : undefined,
       });
     });
