@@ -20,6 +20,7 @@ function get(dev: ReturnType<typeof createDevDataset>, url: string): { status: n
   const res = {
     set statusCode(s: number) { response.status = s; },
     setHeader: (k: string, v: string) => (response.headers[k] = v),
+    once: (_: string, f: () => void) => queueMicrotask(f),
     end: (b?: string) => (response.body = b),
   };
   dev.middleware({ url, method: 'GET' } as never, res as never, () => (response.passed = true));
@@ -52,6 +53,17 @@ describe('createDevDataset', () => {
     const delivered = JSON.parse(get(dev, new URL(url, 'http://dev/').pathname).body!) as Dataset;
     expect(delivered.events).toEqual(changed.events);
     expect(get(dev, `/__atlas/data/${delivered.documents[0]!.textFile}`).body).toBe('Talks opened in Geneva.');
+  });
+
+  it('writes each dataset into a buffer no kept dataset uses, and keeps the bytes of each as they were', () => {
+    const dev = createDevDataset(createEventJson());
+    const sent = Array.from({ length: 6 }, (_, i) => {
+      const url = urlOf(dev.module(dataset([makeEvent(`e${i}`)]), true));
+      return { url, bytes: Buffer.from(get(dev, new URL(url, 'http://dev/').pathname).body!) };
+    });
+    // The newest two are still served, byte for byte what they were when made.
+    for (const { url, bytes } of sent.slice(-2)) expect(Buffer.from(get(dev, new URL(url, 'http://dev/').pathname).body!).equals(bytes)).toBe(true);
+    expect(JSON.parse(sent.at(-1)!.bytes.toString()).events.map((e: { id: string }) => e.id)).toEqual(['e5']);
   });
 
   it('keeps serving the last good dataset behind compiles with errors', () => {
